@@ -1,0 +1,55 @@
+package gdviz.core.grid;
+
+/**
+ * Choices of contour levels between the smallest and largest sampled value.
+ *
+ * <p>Linear levels suit bowls; logarithmic levels suit functions whose values span many orders of magnitude
+ * (Rosenbrock's valley floor is near 0 while its walls reach thousands), so they space levels geometrically
+ * in the height above the minimum.
+ */
+public final class ContourLevels {
+
+    /** The smallest logarithmic level above the minimum, as a fraction of the range. */
+    static final double LOG_FLOOR_FRACTION = 1e-4;
+
+    private ContourLevels() {
+    }
+
+    /** {@code count} levels evenly spaced strictly inside (min, max). */
+    public static double[] linear(double min, double max, int count) {
+        requireRange(min, max, count);
+        double[] levels = new double[count];
+        double step = (max - min) / (count + 1);
+        for (int k = 0; k < count; k++) {
+            levels[k] = min + (k + 1) * step;
+        }
+        return levels;
+    }
+
+    /**
+     * {@code count} levels min + h_k with heights h_k spaced geometrically from {@link #LOG_FLOOR_FRACTION} of the
+     * range up to the range itself, each level strictly inside (min, max].
+     */
+    public static double[] logarithmic(double min, double max, int count) {
+        requireRange(min, max, count);
+        double range = max - min;
+        double lowest = Math.log(range * LOG_FLOOR_FRACTION);
+        double highest = Math.log(range);
+        double[] levels = new double[count];
+        for (int k = 0; k < count; k++) {
+            double t = count == 1 ? 1 : (double) k / (count - 1);
+            levels[k] = min + Math.exp(lowest + t * (highest - lowest));
+        }
+        levels[count - 1] = Math.min(levels[count - 1], max);
+        return levels;
+    }
+
+    private static void requireRange(double min, double max, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one contour level is needed");
+        }
+        if (!(Double.isFinite(min) && Double.isFinite(max) && max > min)) {
+            throw new IllegalArgumentException("contour levels need a finite range, not " + min + " to " + max);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package gdviz.core.grid;
+
+import gdviz.core.DifferentiableFunction;
+import java.util.stream.IntStream;
+
+/**
+ * The values of a two-variable function on a regular grid over a domain: sampled once, read many times.
+ *
+ * <p>Row {@code j} holds y = yMin + j·dy (bottom to top), column {@code i} holds x = xMin + i·dx. Values outside
+ * the function's domain are NaN and stay so; {@link #min()} and {@link #max()} ignore them.
+ */
+public final class SampledGrid {
+
+    private final Domain domain;
+    private final int columns;
+    private final int rows;
+    private final double[] values;
+    private final double min;
+    private final double max;
+
+    private SampledGrid(Domain domain, int columns, int rows, double[] values) {
+        this.domain = domain;
+        this.columns = columns;
+        this.rows = rows;
+        this.values = values;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        this.min = lo;
+        this.max = hi;
+    }
+
+    /**
+     * Samples {@code f} on {@code columns × rows} points spanning {@code domain} edge to edge, rows in parallel.
+     *
+     * @param f       a function of exactly two variables, called as f(x, y)
+     * @param columns samples along x, at least 2
+     * @param rows    samples along y, at least 2
+     */
+    public static SampledGrid sample(DifferentiableFunction f, Domain domain, int columns, int rows) {
+        if (f.dimension() != 2) {
+            throw new IllegalArgumentException("a grid needs a function of two variables, not " + f.dimension());
+        }
+        if (columns < 2 || rows < 2) {
+            throw new IllegalArgumentException("a grid needs at least 2 × 2 samples");
+        }
+        double[] values = new double[columns * rows];
+        double dx = domain.width() / (columns - 1);
+        double dy = domain.height() / (rows - 1);
+        IntStream.range(0, rows).parallel().forEach(j -> {
+            double[] point = new double[2];
+            point[1] = domain.yMin() + j * dy;
+            int offset = j * columns;
+            for (int i = 0; i < columns; i++) {
+                point[0] = domain.xMin() + i * dx;
+                values[offset + i] = f.value(point);
+            }
+        });
+        return new SampledGrid(domain, columns, rows, values);
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    public int columns() {
+        return columns;
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    /** The sampled value at column {@code i}, row {@code j}. */
+    public double value(int i, int j) {
+        return values[j * columns + i];
+    }
+
+    public double x(int i) {
+        return domain.xMin() + i * domain.width() / (columns - 1);
+    }
+
+    public double y(int j) {
+        return domain.yMin() + j * domain.height() / (rows - 1);
+    }
+
+    /** The smallest finite sample, or +Infinity when none is finite. */
+    public double min() {
+        return min;
+    }
+
+    /** The largest finite sample, or -Infinity when none is finite. */
+    public double max() {
+        return max;
+    }
+
+    /** Whether at least one sample is a finite number. */
+    public boolean hasFiniteValues() {
+        return min <= max;
+    }
+}
