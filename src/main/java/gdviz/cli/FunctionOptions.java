@@ -13,7 +13,7 @@ final class FunctionOptions {
             description = "the function in exp4j syntax, e.g. \"x^2 + x*y + y^2\"")
     String text;
 
-    @Option(names = "--vars", split = ",", paramLabel = "x,y",
+    @Option(names = "--vars", split = ",", paramLabel = "x,y...", hideParamSyntax = true,
             description = "the variables in order; default: every other name in F, alphabetically")
     List<String> variables;
 

@@ -36,7 +36,7 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     FunctionOptions function;
 
-    @Option(names = "--start", required = true, split = ",", paramLabel = "A[,B...]",
+    @Option(names = "--start", required = true, split = ",", paramLabel = "A[,B...]", hideParamSyntax = true,
             converter = Numbers.Finite.class, description = "the start point, one value per variable")
     double[] start;
 
