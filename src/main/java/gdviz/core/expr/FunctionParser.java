@@ -18,7 +18,9 @@ import net.objecthunter.exp4j.tokenizer.Token;
  *
  * <p>Differences from exp4j, made for clarity: a name is never cut into shorter known names ("xy" is an
  * error suggesting x*y when x and y are variables; "sinx" suggests sin(x)); a built-in name must be
- * followed by parentheses; bracket pairs must match in kind.
+ * followed by parentheses; bracket pairs must match in kind; any kind of space separates, including the
+ * no-break space that pasting brings; a tree deeper than {@value RpnTreeBuilder#MAX_DEPTH} levels is
+ * refused.
  */
 public final class FunctionParser {
 
@@ -98,7 +100,7 @@ public final class FunctionParser {
         for (NamedConstant constant : NamedConstant.values()) {
             known.add(constant.text());
         }
-        Token[] rpn = ShuntingYard.convertToRPN(text, null, null, known, true);
+        Token[] rpn = ShuntingYard.convertToRPN(Lexer.withPlainSpaces(text), null, null, known, true);
         return RpnTreeBuilder.build(rpn, index);
     }
 }

@@ -31,7 +31,7 @@ final class Lexer {
     private void run() throws ExpressionException {
         while (pos < text.length()) {
             char c = text.charAt(pos);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 pos++;
             } else if (Character.isDigit(c) || c == '.') {
                 number();
@@ -46,9 +46,27 @@ final class Lexer {
             } else if (c == ',') {
                 single(Lexeme.Kind.COMMA);
             } else {
-                throw ExpressionException.at(pos, DisallowedCharacter.message(c, pos));
+                throw ExpressionException.at(pos, DisallowedCharacter.message(text.codePointAt(pos), pos));
             }
         }
+    }
+
+    /**
+     * {@code text} with every space character exp4j does not skip (such as the no-break space that
+     * pasting from a web page brings) replaced by a plain space; same length, so positions hold.
+     */
+    static String withPlainSpaces(String text) {
+        StringBuilder plain = new StringBuilder(text);
+        for (int i = 0; i < plain.length(); i++) {
+            if (isSpace(plain.charAt(i))) {
+                plain.setCharAt(i, ' ');
+            }
+        }
+        return plain.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private void single(Lexeme.Kind kind) {

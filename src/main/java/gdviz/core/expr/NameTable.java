@@ -27,8 +27,9 @@ final class NameTable {
     }
 
     /**
-     * The variables found in the text: every name used as a value that is not built in and is not a
-     * run-together of other variables or of a built-in and a variable; sorted alphabetically.
+     * The variables found in the text: every name used as a value (not only ever followed by '(', which
+     * makes it an unknown function) that is not built in and is not a run-together of other variables or
+     * of a built-in and a variable; sorted alphabetically.
      */
     static NameTable discover(List<Lexeme> lexemes) {
         Set<String> candidates = new HashSet<>();

@@ -69,6 +69,11 @@ class FunctionParserTest {
     }
 
     @Test
+    void acceptsPastedNoBreakSpaces() throws ExpressionException {
+        assertThat(root("x\u00a0+\u2009y")).isEqualTo(bin(Operator.ADD, X, Y));
+    }
+
+    @Test
     void keepsTheTextAsTyped() throws ExpressionException {
         assertThat(FunctionParser.parse("  2*x^2 ").text()).isEqualTo("  2*x^2 ");
     }

@@ -42,6 +42,15 @@ class ParseErrorTest {
         assertError("2\u00d7x", "'\u00d7' at column 2 is not allowed: write * for a product", 1);
         assertError("x\u0007", "character U+0007 at column 2 is not allowed: use numbers, names, + - * / % ^,"
                 + " parentheses and ','", 1);
+        assertError("x + \ud83d\ude00", "character U+1F600 at column 5 is not allowed: use numbers, names,"
+                + " + - * / % ^, parentheses and ','", 4);
+    }
+
+    @Test
+    void tooDeeplyNested() {
+        assertError("x" + "+x".repeat(RpnTreeBuilder.MAX_DEPTH), "the function is too large: it nests more than "
+                + RpnTreeBuilder.MAX_DEPTH + " operations inside one another", -1);
+        assertThat(error("x" + "+x".repeat(RpnTreeBuilder.MAX_DEPTH - 1))).isNull();
     }
 
     @Test
