@@ -69,7 +69,7 @@ class Exp4jAgreementTest {
         for (double[] p : POINTS) {
             Double theirs = exp4jValue(exp4j, p);
             if (theirs != null) {
-                assertThat(ReferenceEvaluator.evaluate(parsed.root(), p)).as(text + " at " + p[0] + ", " + p[1])
+                assertThat(TreeEvaluator.evaluate(parsed.root(), p)).as(text + " at " + p[0] + ", " + p[1])
                         .isEqualTo(theirs);
             }
             assertThatCode(() -> f.valueGradientHessian(p, new double[2], new double[4])).doesNotThrowAnyException();
