@@ -98,7 +98,7 @@ public final class PathPainter {
 
     /**
      * Fills the line, arrowhead and dot paths for steps 0..current in screen coordinates. Iterates closer than
-     * {@link #MIN_VERTEX_SPACING} to the last one kept are passed over (the line moves by less than a pixel),
+     * {@link #MIN_VERTEX_SPACING} to the last one kept are passed over (the line moves by a pixel at most),
      * and dots closer than a dot's width to the last dot are left out (they would merge into a blob): a
      * thousand steps crawling along a valley then cost what the few visible ones do.
      */
