@@ -49,6 +49,10 @@ public final class FigureWriter {
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
             throw failure("PNG", e);
+        } catch (OutOfMemoryError e) {
+            // The image is one large array: when it does not fit, nothing else was built and the memory is free again.
+            throw new FigureException("could not render the figure as PNG: a " + width + " × " + height
+                    + " image needs more memory than Java may use; choose a smaller size or raise -Xmx", e);
         }
     }
 
@@ -66,6 +70,26 @@ public final class FigureWriter {
             return crispImages(g2.getSVGDocument());
         } catch (RuntimeException e) {
             throw failure("SVG", e);
+        }
+    }
+
+    /**
+     * Where {@code chart} puts its data area in a {@code width} × {@code height} figure, found by drawing it once
+     * on a scratch surface: lets a caller choose ranges that give both axes the same scale before drawing the
+     * figure itself. The ranges in the result are the chart's own.
+     *
+     * @param width, height the figure size, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
+     */
+    public static MapGeometry layout(JFreeChart chart, int width, int height) throws FigureException {
+        requireSize(width, height);
+        // One pixel: every shape is laid out in full, but almost nothing is rasterised.
+        Graphics2D g2 = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        try {
+            return draw(g2, chart, width, height, ChartOverlay.NONE);
+        } catch (RuntimeException e) {
+            throw new FigureException("could not lay out the figure: " + reason(e), e);
+        } finally {
+            g2.dispose();
         }
     }
 
@@ -94,7 +118,10 @@ public final class FigureWriter {
     }
 
     private static FigureException failure(String format, Exception e) {
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return new FigureException("could not render the figure as " + format + ": " + reason, e);
+        return new FigureException("could not render the figure as " + format + ": " + reason(e), e);
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

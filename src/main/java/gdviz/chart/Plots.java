@@ -14,6 +14,7 @@ final class Plots {
     private static final Font AXIS_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final RectangleInsets TITLE_PADDING = new RectangleInsets(8, 4, 8, 4);
 
     private Plots() {
     }
@@ -44,6 +45,10 @@ final class Plots {
     static JFreeChart chart(XYPlot plot, String title) {
         String shown = title == null || title.isBlank() ? null : title;
         JFreeChart chart = new JFreeChart(shown, TITLE_FONT, plot, false);
+        if (shown != null) {
+            // The default pixel of padding puts the title on the figure's top edge and on the plot below it.
+            chart.getTitle().setPadding(TITLE_PADDING);
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

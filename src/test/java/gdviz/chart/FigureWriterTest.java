@@ -55,6 +55,29 @@ class FigureWriterTest {
     }
 
     @Test
+    void theLayoutIsWhereTheFigureDrawsItsData() throws Exception {
+        MapGeometry planned = FigureWriter.layout(map, 800, 600);
+
+        MapGeometry drawn = FigureWriter.draw(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB).createGraphics(),
+                map, 800, 600, ChartOverlay.NONE);
+        assertThat(planned).isEqualTo(drawn);
+        assertThat(planned.domain()).isEqualTo(grid.domain());
+        assertThat(planned.right()).isLessThan(800);
+        assertThat(planned.bottom()).isLessThan(600);
+    }
+
+    @Test
+    void theTitleKeepsClearOfTheFiguresTopEdge() throws Exception {
+        BufferedImage figure = ImageIO.read(new ByteArrayInputStream(FigureWriter.png(map, 800, 600, path)));
+
+        for (int y = 0; y < 6; y++) {
+            for (int x = 0; x < 800; x++) {
+                assertThat(figure.getRGB(x, y) & 0xFFFFFF).as("pixel (%d, %d)", x, y).isEqualTo(0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
     void anImpossibleSizeIsACheckedFailureNamingTheSize() {
         assertThatThrownBy(() -> FigureWriter.png(map, 0, 600, ChartOverlay.NONE))
                 .isInstanceOf(FigureException.class)
