@@ -31,6 +31,7 @@ public final class FigureWriter {
      *
      * @param width, height the image size in pixels, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
      * @param overlay       painted over the chart; {@link ChartOverlay#NONE} for nothing
+     * @throws FigureSizeException when the size is out of range or too small to hold the chart
      */
     public static byte[] png(JFreeChart chart, int width, int height, ChartOverlay overlay) throws FigureException {
         requireSize(width, height);
@@ -61,6 +62,7 @@ public final class FigureWriter {
      *
      * @param width, height the figure size, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
      * @param overlay       painted over the chart; {@link ChartOverlay#NONE} for nothing
+     * @throws FigureSizeException when the size is out of range or too small to hold the chart
      */
     public static String svg(JFreeChart chart, int width, int height, ChartOverlay overlay) throws FigureException {
         requireSize(width, height);
@@ -79,6 +81,7 @@ public final class FigureWriter {
      * figure itself. The ranges in the result are the chart's own.
      *
      * @param width, height the figure size, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
+     * @throws FigureSizeException when the size is out of range or too small to hold the chart
      */
     public static MapGeometry layout(JFreeChart chart, int width, int height) throws FigureException {
         requireSize(width, height);
@@ -93,10 +96,20 @@ public final class FigureWriter {
         }
     }
 
-    /** Draws the chart filling (0, 0, width, height), then the overlay; returns where the data went. */
-    static MapGeometry draw(Graphics2D g2, JFreeChart chart, int width, int height, ChartOverlay overlay) {
+    /**
+     * Draws the chart filling (0, 0, width, height), then the overlay; returns where the data went.
+     *
+     * @throws FigureSizeException when the chart's title, axes and legends take the whole figure
+     */
+    static MapGeometry draw(Graphics2D g2, JFreeChart chart, int width, int height, ChartOverlay overlay)
+            throws FigureSizeException {
         ChartRenderingInfo info = new ChartRenderingInfo(null); // no entities: nobody hovers over an export
         chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (area == null || !(area.getWidth() >= 1 && area.getHeight() >= 1)) {
+            throw new FigureSizeException("a " + width + " × " + height + " figure is too small for this chart:"
+                    + " its title, axes and colour scale leave no room for the data");
+        }
         MapGeometry geometry = MapGeometry.of(chart, info);
         overlay.paint(g2, geometry);
         return geometry;
@@ -110,9 +123,9 @@ public final class FigureWriter {
         return svg.replace("<image ", "<image image-rendering=\"optimizeSpeed\" style=\"image-rendering:pixelated\" ");
     }
 
-    private static void requireSize(int width, int height) throws FigureException {
+    private static void requireSize(int width, int height) throws FigureSizeException {
         if (width < MIN_SIZE || width > MAX_SIZE || height < MIN_SIZE || height > MAX_SIZE) {
-            throw new FigureException("a figure must be between " + MIN_SIZE + " and " + MAX_SIZE
+            throw new FigureSizeException("a figure must be between " + MIN_SIZE + " and " + MAX_SIZE
                     + " pixels wide and high, not " + width + " × " + height);
         }
     }

@@ -1,6 +1,7 @@
 package gdviz.cli;
 
 import gdviz.chart.FigureException;
+import gdviz.chart.FigureSizeException;
 import gdviz.core.descent.Trajectory;
 import gdviz.core.expr.ParsedFunction;
 import java.io.IOException;
@@ -82,7 +83,11 @@ final class PlotCommand implements Callable<Integer> {
         Trajectory path = descent.descentOf(parsed.compile()).trace(start);
         PlotRequest request = new PlotRequest(parsed, path, PresetMatch.of(parsed), domain, size, levels, logLevels,
                 samples, title(parsed, path));
-        format.write(out, shown.create(request), size);
+        try {
+            format.write(out, shown.create(request), size);
+        } catch (FigureSizeException e) {
+            throw new UserInputException("--size: " + e.getMessage());
+        }
         spec.commandLine().getErr().print(path.outcome().description() + "\n");
         return GdvizCli.EXIT_DONE;
     }

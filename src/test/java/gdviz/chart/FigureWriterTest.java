@@ -80,8 +80,18 @@ class FigureWriterTest {
     @Test
     void anImpossibleSizeIsACheckedFailureNamingTheSize() {
         assertThatThrownBy(() -> FigureWriter.png(map, 0, 600, ChartOverlay.NONE))
-                .isInstanceOf(FigureException.class)
+                .isInstanceOf(FigureSizeException.class)
                 .hasMessage("a figure must be between 16 and 16384 pixels wide and high, not 0 × 600");
+    }
+
+    @Test
+    void aFigureTooSmallForItsTitleAndAxesSaysSo() {
+        assertThatThrownBy(() -> FigureWriter.png(map, 60, 40, path))
+                .isInstanceOf(FigureSizeException.class)
+                .hasMessage("a 60 × 40 figure is too small for this chart: its title, axes and colour scale leave no"
+                        + " room for the data");
+        assertThatThrownBy(() -> FigureWriter.svg(map, 60, 40, path)).isInstanceOf(FigureSizeException.class);
+        assertThatThrownBy(() -> FigureWriter.layout(map, 60, 40)).isInstanceOf(FigureSizeException.class);
     }
 
     @Test

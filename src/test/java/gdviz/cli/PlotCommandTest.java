@@ -185,6 +185,17 @@ class PlotCommandTest {
         assertThat(result.err()).contains("--size", "'" + size + "'", problem);
     }
 
+    @ParameterizedTest
+    @CsvSource({"x^2 + y^2, '1,1', contour", "2*x^2, 1, curve"})
+    void aSizeTooSmallForTheTitleAndAxesIsRefused(String function, String start, String view) throws IOException {
+        Cli.Result result = plot(function, start, "0.1", "--view", view, "--size", "120x80",
+                "--out", folder.resolve("f.svg").toString());
+
+        assertBadInputAndNothingWritten(result);
+        assertThat(result.err()).isEqualTo("error: --size: a 120 × 80 figure is too small for this chart: its title,"
+                + " axes and colour scale leave no room for the data\n");
+    }
+
     @Test
     void aFunctionThatDoesNotParseIsRefused() throws IOException {
         assertBadInputAndNothingWritten(plot("2*x^", "1", "0.1", "--out", folder.resolve("f.svg").toString()));
