@@ -39,8 +39,7 @@ final class PlotCommand implements Callable<Integer> {
 
     @Option(names = "--view", paramLabel = "VIEW", converter = ViewChoice.Converter.class,
             completionCandidates = ViewChoice.Names.class,
-            description = "${COMPLETION-CANDIDATES}: contour for two variables, curve for one"
-                    + " (default: the one that fits F)")
+            description = "one of ${COMPLETION-CANDIDATES}; default: contour for two variables, curve for one")
     ViewChoice view;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
