@@ -19,6 +19,8 @@ plot() {
 
 # The teaching texts' first example: a tilted bowl, descent curving in to the minimum.
 plot assets/contour-bowl.png --function "x^2 + x*y + y^2" --start 4,-3 --rate 0.1
+# The same descent on the 3-D surface, seen from the app's home view.
+plot assets/surface-bowl.png --function "x^2 + x*y + y^2" --start 4,-3 --rate 0.1 --view surface
 # Rosenbrock's valley: zig-zags across the walls at first, then a long crawl along the floor. Log levels make the
 # floor readable.
 plot assets/contour-rosenbrock.png --function "(1 - x)^2 + 100*(y - x^2)^2" --start -1.5,2 --rate 0.0015 \

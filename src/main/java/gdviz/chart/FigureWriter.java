@@ -11,8 +11,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Renders a chart with its overlay into PNG bytes or SVG text for export. Writing them to a file is left to
- * the caller, who can do it atomically.
+ * Renders a {@link Figure}, such as a chart with its overlay, into PNG bytes or SVG text for export. Writing
+ * them to a file is left to the caller, who can do it atomically.
  *
  * <p>Every failure, including the runtime exceptions of the chart library and the image encoder, surfaces as
  * a {@link FigureException}.
@@ -27,19 +27,41 @@ public final class FigureWriter {
     }
 
     /**
-     * The figure as PNG bytes.
+     * The chart with its overlay as PNG bytes.
      *
      * @param width, height the image size in pixels, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
      * @param overlay       painted over the chart; {@link ChartOverlay#NONE} for nothing
      * @throws FigureSizeException when the size is out of range or too small to hold the chart
      */
     public static byte[] png(JFreeChart chart, int width, int height, ChartOverlay overlay) throws FigureException {
+        return png(Figure.of(chart, overlay), width, height);
+    }
+
+    /**
+     * The chart with its overlay as an SVG document whose width and height are the given sizes (in user units,
+     * i.e. pixels).
+     *
+     * @param width, height the figure size, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
+     * @param overlay       painted over the chart; {@link ChartOverlay#NONE} for nothing
+     * @throws FigureSizeException when the size is out of range or too small to hold the chart
+     */
+    public static String svg(JFreeChart chart, int width, int height, ChartOverlay overlay) throws FigureException {
+        return svg(Figure.of(chart, overlay), width, height);
+    }
+
+    /**
+     * The figure as PNG bytes.
+     *
+     * @param width, height the image size in pixels, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
+     * @throws FigureSizeException when the size is out of range or too small to hold the figure
+     */
+    public static byte[] png(Figure figure, int width, int height) throws FigureException {
         requireSize(width, height);
         try {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g2 = image.createGraphics();
             try {
-                draw(g2, chart, width, height, overlay);
+                figure.draw(g2, width, height);
             } finally {
                 g2.dispose();
             }
@@ -61,14 +83,13 @@ public final class FigureWriter {
      * The figure as an SVG document whose width and height are the given sizes (in user units, i.e. pixels).
      *
      * @param width, height the figure size, each in [{@link #MIN_SIZE}, {@link #MAX_SIZE}]
-     * @param overlay       painted over the chart; {@link ChartOverlay#NONE} for nothing
-     * @throws FigureSizeException when the size is out of range or too small to hold the chart
+     * @throws FigureSizeException when the size is out of range or too small to hold the figure
      */
-    public static String svg(JFreeChart chart, int width, int height, ChartOverlay overlay) throws FigureException {
+    public static String svg(Figure figure, int width, int height) throws FigureException {
         requireSize(width, height);
         try {
             SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-            draw(g2, chart, width, height, overlay);
+            figure.draw(g2, width, height);
             return crispImages(g2.getSVGDocument());
         } catch (RuntimeException e) {
             throw failure("SVG", e);

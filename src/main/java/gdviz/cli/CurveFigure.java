@@ -5,6 +5,7 @@ import gdviz.chart.CurveChart;
 import gdviz.chart.CurveFrame;
 import gdviz.chart.CurvePainter;
 import gdviz.chart.CurveSpec;
+import gdviz.chart.Figure;
 import gdviz.core.DifferentiableFunction;
 import org.jfree.chart.JFreeChart;
 
@@ -18,7 +19,7 @@ final class CurveFigure {
     static Figure create(PlotRequest request) throws UserInputException {
         DifferentiableFunction f = request.function().compile();
         double[] range = request.domain() == null ? PlotRegion.forCurve(request.path(), request.preset())
-                : request.domainValues(2, "xmin,xmax for a curve (the f range follows the curve)");
+                : request.domainValues(2, "xmin,xmax for a function of one variable (the f range follows the curve)");
         if (!(range[1] > range[0])) {
             throw new UserInputException("--domain: xmin must be below xmax, not " + range[0] + " and " + range[1]);
         }
@@ -31,6 +32,6 @@ final class CurveFigure {
         int last = request.last();
         CurveFrame frame = new CurveFrame(request.coordinates(0), request.values(), last,
                 request.path().partial(last, 0), request.rate());
-        return new Figure(chart, ChartOverlay.of(new CurvePainter(), frame));
+        return Figure.of(chart, ChartOverlay.of(new CurvePainter(), frame));
     }
 }

@@ -1,5 +1,6 @@
 package gdviz.cli;
 
+import gdviz.chart.Figure;
 import gdviz.chart.FigureException;
 import gdviz.chart.FigureWriter;
 import gdviz.io.AtomicFileWriter;
@@ -41,11 +42,11 @@ enum FigureFormat {
     void write(Path file, Figure figure, FigureSize size) throws IOException, FigureException {
         switch (this) {
             case PNG -> {
-                byte[] png = FigureWriter.png(figure.chart(), size.width(), size.height(), figure.overlay());
+                byte[] png = FigureWriter.png(figure, size.width(), size.height());
                 AtomicFileWriter.write(file, out -> out.write(png));
             }
             case SVG -> {
-                String svg = FigureWriter.svg(figure.chart(), size.width(), size.height(), figure.overlay());
+                String svg = FigureWriter.svg(figure, size.width(), size.height());
                 AtomicFileWriter.writeText(file, out -> out.write(svg));
             }
         }

@@ -2,6 +2,7 @@ package gdviz.cli;
 
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.ContourMap;
+import gdviz.chart.Figure;
 import gdviz.chart.FigureException;
 import gdviz.chart.FigureWriter;
 import gdviz.chart.MapGeometry;
@@ -24,29 +25,39 @@ final class MapFigure {
     private MapFigure() {
     }
 
-    /**
-     * The map of {@code request}. Without {@code --domain} the default region is widened along one axis so that
-     * x and y get the same scale in the figure, as in the app: circles stay round and −∇f stays at right angles
-     * to the iso-lines. An explicit {@code --domain} is shown exactly as given.
-     */
+    /** The map of {@code request} with the path painted over it. */
     static Figure create(PlotRequest request) throws UserInputException, FigureException {
+        return Figure.of(chart(request), ChartOverlay.of(new PathPainter(), frame(request)));
+    }
+
+    /**
+     * The map without the path. Without {@code --domain} the default region is widened along one axis so that x
+     * and y get the same scale in the figure, as in the app: circles stay round and −∇f stays at right angles to
+     * the iso-lines. An explicit {@code --domain} is shown exactly as given.
+     */
+    static JFreeChart chart(PlotRequest request) throws UserInputException, FigureException {
         DifferentiableFunction f = request.function().compile();
         Domain region = request.domain() == null ? sameScaleRegion(request, f) : explicitRegion(request);
-        JFreeChart chart = chart(request, f, region, request.samples());
-        return new Figure(chart, ChartOverlay.of(new PathPainter(), frame(request)));
+        return ContourMap.create(spec(request, f, region));
     }
 
     private static Domain sameScaleRegion(PlotRequest request, DifferentiableFunction f)
             throws UserInputException, FigureException {
         Domain region = PlotRegion.forMap(request.path(), request.preset());
         // Axis labels and the colour bar take room that depends on the chart, so draw a cheap draft to measure.
-        MapGeometry draft = FigureWriter.layout(chart(request, f, region, DRAFT_SAMPLES), request.size().width(),
+        MapSpec draft = spec(request, f, region, DRAFT_SAMPLES);
+        MapGeometry layout = FigureWriter.layout(ContourMap.create(draft), request.size().width(),
                 request.size().height());
-        return region.widenedToAspect(draft.height() / draft.width());
+        return region.widenedToAspect(layout.height() / layout.width());
     }
 
-    private static Domain explicitRegion(PlotRequest request) throws UserInputException {
-        double[] d = request.domainValues(4, "xmin,xmax,ymin,ymax for a contour map");
+    /**
+     * The region {@code --domain} gives.
+     *
+     * @throws UserInputException unless it gives xmin,xmax,ymin,ymax, each pair ascending
+     */
+    static Domain explicitRegion(PlotRequest request) throws UserInputException {
+        double[] d = request.domainValues(4, "xmin,xmax,ymin,ymax for a function of two variables");
         try {
             return new Domain(d[0], d[1], d[2], d[3]);
         } catch (IllegalArgumentException e) {
@@ -54,7 +65,12 @@ final class MapFigure {
         }
     }
 
-    private static JFreeChart chart(PlotRequest request, DifferentiableFunction f, Domain region, int samples)
+    /** What the map of {@code f} over {@code region} shows, sampled as {@code --samples} asks. */
+    static MapSpec spec(PlotRequest request, DifferentiableFunction f, Domain region) throws UserInputException {
+        return spec(request, f, region, request.samples());
+    }
+
+    private static MapSpec spec(PlotRequest request, DifferentiableFunction f, Domain region, int samples)
             throws UserInputException {
         double longer = Math.max(region.width(), region.height());
         int columns = Math.max(FEWEST_SAMPLES, (int) Math.round(samples * region.width() / longer));
@@ -64,8 +80,8 @@ final class MapFigure {
             throw new UserInputException("f has no finite value anywhere in x from " + region.xMin() + " to "
                     + region.xMax() + ", y from " + region.yMin() + " to " + region.yMax() + "; choose another --domain");
         }
-        return ContourMap.create(new MapSpec(grid, levels(request, grid), request.function().variables(),
-                request.minima(), request.title()));
+        return new MapSpec(grid, levels(request, grid), request.function().variables(), request.minima(),
+                request.title());
     }
 
     private static double[] levels(PlotRequest request, SampledGrid grid) {

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plot", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs gradient descent and draws it into a PNG or SVG file (by the file name):",
-            "a contour map for a function of two variables, a curve for one, with every step,",
-            "the -grad f arrow at the last one and the known minima of a preset.",
+            "a contour map or 3-D surface for a function of two variables, a curve for one,",
+            "with every step; the map and the curve add the -grad f arrow at the last step",
+            "and the known minima of a preset.",
             "Why the descent stopped goes to standard error as one line."})
 final class PlotCommand implements Callable<Integer> {
 
@@ -66,7 +67,8 @@ final class PlotCommand implements Callable<Integer> {
     NumberList domain;
 
     @Option(names = "--samples", paramLabel = "N", converter = SampleCount.class, defaultValue = "600",
-            description = "grid samples along the longer side of a map, 10 to 4000 (default: ${DEFAULT-VALUE})")
+            description = "grid samples along the longer side of a map (a surface takes its levels from them),"
+                    + " 10 to 4000 (default: ${DEFAULT-VALUE})")
     int samples;
 
     @Override

@@ -1,5 +1,6 @@
 package gdviz.cli;
 
+import gdviz.chart.Figure;
 import gdviz.chart.FigureException;
 import gdviz.core.expr.ParsedFunction;
 import java.util.List;
@@ -7,11 +8,12 @@ import java.util.List;
 /** The views {@code plot --view} draws, each for functions of one number of variables. */
 enum ViewChoice implements NamedChoice {
     CONTOUR("contour", 2, MapFigure::create),
+    SURFACE("surface", 2, SurfaceFigure::create),
     CURVE("curve", 1, CurveFigure::create);
 
-    /** Draws a view's figure. */
+    /** Builds a view's figure. */
     @FunctionalInterface
-    interface Drawing {
+    interface Builder {
         Figure create(PlotRequest request) throws UserInputException, FigureException;
     }
 
@@ -19,12 +21,12 @@ enum ViewChoice implements NamedChoice {
 
     private final String optionName;
     private final int variables;
-    private final Drawing drawing;
+    private final Builder builder;
 
-    ViewChoice(String optionName, int variables, Drawing drawing) {
+    ViewChoice(String optionName, int variables, Builder builder) {
         this.optionName = optionName;
         this.variables = variables;
-        this.drawing = drawing;
+        this.builder = builder;
     }
 
     @Override
@@ -34,11 +36,12 @@ enum ViewChoice implements NamedChoice {
 
     /** The figure of this view for {@code request}, whose function has the variables this view needs. */
     Figure create(PlotRequest request) throws UserInputException, FigureException {
-        return drawing.create(request);
+        return builder.create(request);
     }
 
     /**
-     * The view for {@code function} when none is asked for: the one made for its number of variables.
+     * The view for {@code function} when none is asked for: the first made for its number of variables, so the
+     * contour map for two.
      *
      * @throws UserInputException when no view draws a function of that many variables
      */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gdviz.core.grid.ContourLevels;
 import gdviz.core.grid.Domain;
 import gdviz.core.grid.SampledGrid;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -92,6 +93,40 @@ class FigureWriterTest {
                         + " room for the data");
         assertThatThrownBy(() -> FigureWriter.svg(map, 60, 40, path)).isInstanceOf(FigureSizeException.class);
         assertThatThrownBy(() -> FigureWriter.layout(map, 60, 40)).isInstanceOf(FigureSizeException.class);
+    }
+
+    @Test
+    void aTitledFigureDrawsTheTitleOnWhiteAboveTheBody() throws Exception {
+        Figure red = (g2, width, height) -> {
+            g2.setColor(Color.RED);
+            g2.fillRect(0, 0, width, height);
+        };
+
+        BufferedImage figure = ImageIO.read(new ByteArrayInputStream(
+                FigureWriter.png(Figure.titled("A surface seen from the front", red), 400, 300)));
+
+        assertThat(figure.getRGB(2, 2) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        assertThat(figure.getRGB(200, 299) & 0xFFFFFF).isEqualTo(0xFF0000);
+        int firstRed = 0;
+        while ((figure.getRGB(200, firstRed) & 0xFFFFFF) != 0xFF0000) {
+            firstRed++;
+        }
+        assertThat(firstRed).as("title height").isBetween(20, 60);
+        boolean text = false;
+        for (int y = 0; y < firstRed; y++) {
+            for (int x = 0; x < 400; x++) {
+                text |= (figure.getRGB(x, y) & 0xFF) < 0x80;
+            }
+        }
+        assertThat(text).as("dark title text above the body").isTrue();
+    }
+
+    @Test
+    void aTitleThatLeavesNoRoomIsASizeProblem() {
+        Figure body = (g2, width, height) -> { };
+
+        assertThatThrownBy(() -> FigureWriter.png(Figure.titled("a long title that wraps onto many lines", body), 40,
+                30)).isInstanceOf(FigureSizeException.class);
     }
 
     @Test

@@ -118,9 +118,9 @@ class PlotRegionTest {
     void theDrawnMapHoldsThePathAtTheSameScaleOnBothAxes() throws Exception {
         ParsedFunction f = parse("(x - 10)^2 + 4*(y + 20)^2");
         Trajectory path = descend(f, 0.1, -10, 20);
-        Figure figure = ViewChoice.CONTOUR.create(request(f, path, null));
+        JFreeChart map = MapFigure.chart(request(f, path, null));
 
-        MapGeometry drawn = FigureWriter.layout(figure.chart(), 900, 500);
+        MapGeometry drawn = FigureWriter.layout(map, 900, 500);
 
         assertHoldsEveryStep(drawn.domain(), path);
         assertThat(drawn.pixelsPerX()).isCloseTo(drawn.pixelsPerY(), within(drawn.pixelsPerY() * 0.02));
@@ -131,7 +131,7 @@ class PlotRegionTest {
         ParsedFunction f = parse("x^2 + 3*y^2");
         NumberList domain = new NumberList.Converter().convert("-1,4,-0.5,0.5");
 
-        JFreeChart chart = ViewChoice.CONTOUR.create(request(f, descend(f, 0.1, 3, 0.2), domain)).chart();
+        JFreeChart chart = MapFigure.chart(request(f, descend(f, 0.1, 3, 0.2), domain));
 
         assertThat(chart.getXYPlot().getDomainAxis().getRange()).isEqualTo(new Range(-1, 4));
         assertThat(chart.getXYPlot().getRangeAxis().getRange()).isEqualTo(new Range(-0.5, 0.5));
