@@ -1,0 +1,162 @@
+package gdviz.core.descent;
+
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * All rows of a finished descent run and how it ended. Immutable; the rows are stored in flat
+ * arrays (about (2n + 3) doubles per row for n variables), so long runs stay compact.
+ */
+public final class Trajectory {
+
+    private final List<String> variables;
+    private final int size;
+    private final double[] points;
+    private final double[] values;
+    private final double[] gradients;
+    private final double[] gradientNorms;
+    private final double[] stepLengths;
+    private final Outcome outcome;
+
+    /** Takes ownership of the arrays; row k of the n-variable columns starts at index k·n. */
+    Trajectory(List<String> variables, int size, double[] points, double[] values, double[] gradients,
+            double[] gradientNorms, double[] stepLengths, Outcome outcome) {
+        this.variables = List.copyOf(variables);
+        this.size = size;
+        this.points = points;
+        this.values = values;
+        this.gradients = gradients;
+        this.gradientNorms = gradientNorms;
+        this.stepLengths = stepLengths;
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** The variable names, in the order of each row's coordinates. */
+    public List<String> variables() {
+        return variables;
+    }
+
+    /** The number of variables. */
+    public int dimension() {
+        return variables.size();
+    }
+
+    /** The number of rows, {@code outcome().iteration() + 1}; at least 1. */
+    public int size() {
+        return size;
+    }
+
+    /** Why and where the run stopped. */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * Row k.
+     *
+     * @param iteration 0 ≤ iteration &lt; {@link #size()}
+     * @throws IndexOutOfBoundsException otherwise
+     */
+    public Step step(int iteration) {
+        Objects.checkIndex(iteration, size);
+        return new StoredStep(iteration);
+    }
+
+    /** The last row, the one that triggered the stop. */
+    public Step last() {
+        return step(size - 1);
+    }
+
+    /** All rows as an unmodifiable list view. */
+    public List<Step> steps() {
+        return new Rows();
+    }
+
+    /** A coordinate of row k, without creating a {@link Step}; same index contracts as {@link #step(int)}. */
+    public double coordinate(int iteration, int variable) {
+        return points[index(iteration, variable)];
+    }
+
+    /** f at row k. */
+    public double value(int iteration) {
+        return values[Objects.checkIndex(iteration, size)];
+    }
+
+    /** A partial derivative at row k. */
+    public double partial(int iteration, int variable) {
+        return gradients[index(iteration, variable)];
+    }
+
+    /** |∇f| at row k. */
+    public double gradientNorm(int iteration) {
+        return gradientNorms[Objects.checkIndex(iteration, size)];
+    }
+
+    /** |w_k − w_(k−1)| at row k. */
+    public double stepLength(int iteration) {
+        return stepLengths[Objects.checkIndex(iteration, size)];
+    }
+
+    private int index(int iteration, int variable) {
+        Objects.checkIndex(iteration, size);
+        Objects.checkIndex(variable, variables.size());
+        return iteration * variables.size() + variable;
+    }
+
+    private final class StoredStep implements Step {
+        private final int iteration;
+
+        StoredStep(int iteration) {
+            this.iteration = iteration;
+        }
+
+        @Override
+        public int iteration() {
+            return iteration;
+        }
+
+        @Override
+        public int dimension() {
+            return Trajectory.this.dimension();
+        }
+
+        @Override
+        public double coordinate(int variable) {
+            return Trajectory.this.coordinate(iteration, variable);
+        }
+
+        @Override
+        public double value() {
+            return Trajectory.this.value(iteration);
+        }
+
+        @Override
+        public double partial(int variable) {
+            return Trajectory.this.partial(iteration, variable);
+        }
+
+        @Override
+        public double gradientNorm() {
+            return Trajectory.this.gradientNorm(iteration);
+        }
+
+        @Override
+        public double stepLength() {
+            return Trajectory.this.stepLength(iteration);
+        }
+    }
+
+    private final class Rows extends AbstractList<Step> implements RandomAccess {
+        @Override
+        public Step get(int index) {
+            return step(index);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
