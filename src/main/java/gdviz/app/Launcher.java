@@ -15,10 +15,12 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Charts are drawn into images with Java 2D and never shown in AWT windows; headless AWT keeps it from
+        // competing with JavaFX for the display (which deadlocks on some platforms).
+        System.setProperty("java.awt.headless", "true");
         if (args.length == 0) {
             GdvizApp.open(args);
         } else {
-            System.setProperty("java.awt.headless", "true");
             System.exit(GdvizCli.execute(args, System.out, System.err));
         }
     }

@@ -4,6 +4,9 @@ import gdviz.core.expr.ExpressionException;
 import gdviz.core.expr.FunctionParser;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.expr.ReadableDerivatives;
+import gdviz.core.presets.KnownMinimum;
+import gdviz.core.presets.Preset;
+import gdviz.core.presets.Presets;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -12,38 +15,49 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
- * The typed function and what follows from it: the parsed function, its readable partial derivatives, or the
- * message that says what is wrong. A bad text keeps the last good function, so the views keep their picture.
+ * The typed function and what follows from it: the parsed function, its readable partial derivatives, the
+ * preset it is (with its known minima), or the message that says what is wrong. A bad text keeps the last good
+ * function, so the views keep their picture. Needs no running toolkit.
  */
 public final class FunctionModel {
+
+    /** The window draws maps of two variables and curves of one. */
+    static final int MOST_VARIABLES = 2;
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyObjectWrapper<ParsedFunction> function = new ReadOnlyObjectWrapper<>(this, "function");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ObservableList<String> derivatives = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper derivatives = new ReadOnlyStringWrapper(this, "derivatives", "");
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(this, "preset");
 
     public FunctionModel() {
         text.addListener((obs, old, now) -> parse(now));
     }
 
     private void parse(String now) {
+        ParsedFunction parsed;
         try {
-            ParsedFunction parsed = FunctionParser.parse(now);
-            List<String> lines = new ArrayList<>();
-            for (int i = 0; i < parsed.variables().size(); i++) {
-                lines.add("\u2202f/\u2202" + parsed.variables().get(i) + " = "
-                        + ReadableDerivatives.partial(parsed.root(), i));
-            }
-            error.set("");
-            derivatives.setAll(lines);
-            function.set(parsed);
+            parsed = FunctionParser.parse(now);
         } catch (ExpressionException e) {
             error.set(e.getMessage());
+            return;
         }
+        int count = parsed.variables().size();
+        if (count > MOST_VARIABLES) {
+            error.set("the window draws functions of one or two variables; this one has " + count + ": "
+                    + String.join(", ", parsed.variables()));
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            lines.add("\u2202f/\u2202" + parsed.variables().get(i) + " = " + ReadableDerivatives.partial(parsed.root(), i));
+        }
+        error.set("");
+        derivatives.set(String.join("\n", lines));
+        preset.set(Presets.byExpression(now.strip()).orElse(null));
+        function.set(parsed);
     }
 
     /** The text as typed. */
@@ -51,18 +65,28 @@ public final class FunctionModel {
         return text;
     }
 
-    /** The last function that parsed; null until one does. */
+    /** The last function that parsed and can be drawn; null until one does. */
     public ReadOnlyObjectProperty<ParsedFunction> functionProperty() {
         return function.getReadOnlyProperty();
     }
 
-    /** What is wrong with the current text, or empty when it parses. */
+    /** What is wrong with the current text, one line; empty when it is the function shown. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
     /** One line per variable, "∂f/∂x = 2*x + y", for the last good function. */
-    public ObservableList<String> derivatives() {
-        return FXCollections.unmodifiableObservableList(derivatives);
+    public ReadOnlyStringProperty derivativesProperty() {
+        return derivatives.getReadOnlyProperty();
+    }
+
+    /** The preset the last good function is, or null when it is none. */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    /** The known minima of the last good function when it is a preset; empty otherwise. */
+    public List<KnownMinimum> minima() {
+        return preset.get() == null ? List.of() : preset.get().minima();
     }
 }

@@ -1,0 +1,139 @@
+package gdviz.ui.table;
+
+import gdviz.core.descent.Trajectory;
+import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.widgets.NumberText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * The step table under the map, with the CSV's columns: iteration, the variables, f, the partial derivatives,
+ * |∇f| and the step length. The row of the step the animation shows is selected and kept in view; clicking a row
+ * moves the animation there.
+ */
+public final class StepTable {
+
+    private final TableView<Integer> table = new TableView<>();
+    private final ObservableList<Integer> rows = FXCollections.observableArrayList();
+    private final PlaybackModel playback;
+    private Trajectory shown;
+    private List<String> columnsFor = List.of();
+    private boolean following;
+
+    public StepTable(ReadOnlyObjectProperty<Trajectory> trajectory, PlaybackModel playback) {
+        this.playback = playback;
+        table.setId("step-table");
+        table.getStyleClass().add("step-table");
+        table.setItems(rows);
+        table.setPlaceholder(new Label("The steps of the descent appear here"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        trajectory.addListener((obs, old, now) -> show(now));
+        playback.currentProperty().addListener((obs, old, now) -> follow(now.intValue()));
+        // The first run arrives before the table is laid out, and a resize may hide the row: bring it back in view.
+        table.heightProperty().addListener(resized -> Platform.runLater(() -> follow(playback.currentProperty().get())));
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (!following && now.intValue() >= 0) {
+                playback.pause();
+                playback.currentProperty().set(now.intValue());
+            }
+        });
+    }
+
+    public Parent root() {
+        return table;
+    }
+
+    private void show(Trajectory run) {
+        shown = run;
+        if (!run.variables().equals(columnsFor)) {
+            columnsFor = run.variables();
+            table.getColumns().setAll(columns(run.variables()));
+        }
+        following = true;
+        try {
+            if (rows.size() > run.size()) {
+                rows.remove(run.size(), rows.size());
+            } else {
+                rows.addAll(IntStream.range(rows.size(), run.size()).boxed().toList());
+            }
+        } finally {
+            following = false;
+        }
+        table.refresh();
+        follow(playback.currentProperty().get());
+    }
+
+    private void follow(int step) {
+        if (step >= rows.size()) {
+            return;
+        }
+        following = true;
+        try {
+            table.getSelectionModel().clearAndSelect(step);
+        } finally {
+            following = false;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(step);
+        } else {
+            table.scrollTo(step);
+        }
+    }
+
+    private List<TableColumn<Integer, ?>> columns(List<String> variables) {
+        List<TableColumn<Integer, ?>> columns = new ArrayList<>();
+        TableColumn<Integer, Integer> iteration = new TableColumn<>("k");
+        iteration.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        iteration.getStyleClass().add("iteration-column");
+        columns.add(iteration);
+        for (int i = 0; i < variables.size(); i++) {
+            int variable = i;
+            columns.add(number(variables.get(i), k -> shown.coordinate(k, variable)));
+        }
+        columns.add(number("f", k -> shown.value(k)));
+        for (int i = 0; i < variables.size(); i++) {
+            int variable = i;
+            columns.add(number("\u2202f/\u2202" + variables.get(i), k -> shown.partial(k, variable)));
+        }
+        columns.add(number("|\u2207f|", k -> shown.gradientNorm(k)));
+        columns.add(number("step", k -> shown.stepLength(k)));
+        for (TableColumn<Integer, ?> column : columns) {
+            column.setSortable(false);
+            column.setReorderable(false);
+        }
+        return columns;
+    }
+
+    private TableColumn<Integer, Double> number(String title, IntToDoubleFunction value) {
+        TableColumn<Integer, Double> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue() < shown.size() ? value.applyAsDouble(cell.getValue()) : null));
+        column.setCellFactory(c -> new NumberCell());
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    /** A right-aligned number with six significant digits. */
+    private static final class NumberCell extends TableCell<Integer, Double> {
+        @Override
+        protected void updateItem(Double value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : NumberText.table(value));
+        }
+    }
+}
