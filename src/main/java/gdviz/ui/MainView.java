@@ -154,6 +154,11 @@ public final class MainView {
         return curve.geometry();
     }
 
+    /** Whether the map and the curve show the current function and region, with no newer picture on the way. */
+    public boolean picturesUpToDate() {
+        return !map.drawingProperty().get() && !curve.drawingProperty().get();
+    }
+
     /** Asks where to save the step table and saves it there as CSV. */
     public void exportSteps() {
         csvExport.ask();

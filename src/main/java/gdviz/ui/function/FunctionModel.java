@@ -57,7 +57,14 @@ public final class FunctionModel {
         error.set("");
         derivatives.set(String.join("\n", lines));
         preset.set(Presets.byExpression(now.strip()).orElse(null));
-        function.set(parsed);
+        if (!sameFunction(parsed, function.get())) {
+            function.set(parsed);
+        }
+    }
+
+    /** Whether two texts mean the same function, as "x^2+y" and "x^2 + y" do: then nothing is redrawn. */
+    private static boolean sameFunction(ParsedFunction a, ParsedFunction b) {
+        return b != null && a.variables().equals(b.variables()) && a.root().equals(b.root());
     }
 
     /** The text as typed. */

@@ -15,6 +15,7 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.layout.Region;
 
 /**
@@ -78,6 +79,11 @@ public final class MapView {
 
     public Region root() {
         return picture.node();
+    }
+
+    /** Whether a newer picture than the one shown is being drawn. */
+    public ReadOnlyBooleanProperty drawingProperty() {
+        return picture.drawingProperty();
     }
 
     /** Where the shown map put its data area; null before the first picture. */

@@ -6,6 +6,8 @@ import gdviz.ui.background.Coalescer;
 import gdviz.ui.background.LatestOnly;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -36,6 +38,9 @@ public final class ChartPictureView {
     private final LatestOnly renders;
     private final Coalescer renderSoon;
     private final ReadOnlyObjectWrapper<MapGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
+    private final ReadOnlyBooleanWrapper drawing = new ReadOnlyBooleanWrapper(this, "drawing");
+    /** Counts requests, so only the result of the newest one ends {@link #drawing}. */
+    private long requests;
     private ChartRecipe recipe;
     private ChartOverlay painter = ChartOverlay.NONE;
     private Margins margins = Margins.GUESS;
@@ -70,9 +75,20 @@ public final class ChartPictureView {
         return geometry.getReadOnlyProperty();
     }
 
+    /** Whether a newer picture than the one shown is being drawn. */
+    public ReadOnlyBooleanProperty drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
     /** Draws a new picture in the background; the old one stays until it is ready. */
     public void show(ChartRecipe next) {
         recipe = Objects.requireNonNull(next, "next");
+        requestRender();
+    }
+
+    private void requestRender() {
+        requests++;
+        drawing.set(true);
         renderSoon.request();
     }
 
@@ -119,21 +135,34 @@ public final class ChartPictureView {
         message.setPrefWidth(root.getWidth());
         repaint();
         if (recipe != null) {
-            renderSoon.request();
+            requestRender();
         }
     }
 
     private void render() {
         double width = root.getWidth();
         double height = root.getHeight();
+        long request = requests;
         if (recipe == null || width < SMALLEST || height < SMALLEST) {
+            drawing.set(false);
             return;
         }
-        ChartRecipe drawing = recipe;
+        ChartRecipe wanted = recipe;
         double scale = outputScale();
         Margins expected = margins;
-        renders.submit(() -> ChartPicture.draw(drawing, width, height, scale, expected), this::showPicture,
-                failure -> showMessage(failure.getMessage()));
+        renders.submit(() -> ChartPicture.draw(wanted, width, height, scale, expected), picture -> {
+            showPicture(picture);
+            finished(request);
+        }, failure -> {
+            showMessage(failure.getMessage());
+            finished(request);
+        });
+    }
+
+    private void finished(long request) {
+        if (request == requests) {
+            drawing.set(false);
+        }
     }
 
     private double outputScale() {
