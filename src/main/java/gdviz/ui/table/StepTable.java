@@ -33,6 +33,8 @@ public final class StepTable {
     private Trajectory shown;
     private List<String> columnsFor = List.of();
     private boolean following;
+    /** The row to bring into view after the next layout, or -1. */
+    private int scrollPending = -1;
 
     public StepTable(ReadOnlyObjectProperty<Trajectory> trajectory, PlaybackModel playback) {
         this.playback = playback;
@@ -44,8 +46,14 @@ public final class StepTable {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         trajectory.addListener((obs, old, now) -> show(now));
         playback.currentProperty().addListener((obs, old, now) -> follow(now.intValue()));
-        // The first run arrives before the table is laid out, and a resize may hide the row: bring it back in view.
-        table.heightProperty().addListener(resized -> Platform.runLater(() -> follow(playback.currentProperty().get())));
+        // The table learns how many rows it has only while it is laid out, and a layout starts by clearing this
+        // flag: the scroll waits until that layout is over.
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs && scrollPending >= 0) {
+                Platform.runLater(() -> scrollIntoView(scrollPending));
+            }
+        });
+        table.heightProperty().addListener(resized -> follow(playback.currentProperty().get()));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!following && now.intValue() >= 0) {
                 playback.pause();
@@ -88,10 +96,18 @@ public final class StepTable {
         } finally {
             following = false;
         }
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+        scrollPending = step;
+        table.requestLayout();
+    }
+
+    /** Scrolls as little as needed to show the row whole; the table's own scrollTo would put it at the top. */
+    private void scrollIntoView(int step) {
+        if (step < 0) {
+            return;
+        }
+        scrollPending = -1;
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && step < flow.getCellCount()) {
             flow.scrollTo(step);
-        } else {
-            table.scrollTo(step);
         }
     }
 
