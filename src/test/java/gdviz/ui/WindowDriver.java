@@ -98,7 +98,7 @@ final class WindowDriver {
     private Image pictureImage(String id) {
         Pane picture = robot.lookup(id).queryAs(Pane.class);
         return picture.getChildren().stream().filter(ImageView.class::isInstance).map(n -> ((ImageView) n).getImage())
-                .findFirst().orElse(null);
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Where on the screen the map shows the data point (x, y). */
