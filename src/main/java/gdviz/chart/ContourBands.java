@@ -1,0 +1,61 @@
+package gdviz.chart;
+
+import java.util.Arrays;
+
+/**
+ * The bands between ascending contour levels and their colours: band k lies between level k − 1 and level k
+ * (band 0 below the first level, the last band above the last level) and takes the colour map's colour at
+ * (k + ½) / (bands), so the first and last bands do not sit on the extreme ends of the scale.
+ */
+final class ContourBands {
+
+    private final double[] levels;
+    private final int[] argb;
+
+    /**
+     * @param levels finite, strictly ascending; may be empty (one band); copied
+     */
+    ContourBands(double[] levels, ColourMap colours) {
+        this.levels = requireAscending(levels).clone();
+        this.argb = new int[levels.length + 1];
+        for (int k = 0; k < argb.length; k++) {
+            argb[k] = colours.argb((k + 0.5) / argb.length);
+        }
+    }
+
+    static double[] requireAscending(double[] levels) {
+        for (int k = 0; k < levels.length; k++) {
+            if (!Double.isFinite(levels[k])) {
+                throw new IllegalArgumentException("contour level " + (k + 1) + " must be a finite number, not "
+                        + levels[k]);
+            }
+            if (k > 0 && !(levels[k] > levels[k - 1])) {
+                throw new IllegalArgumentException("contour levels must rise: level " + (k + 1) + " (" + levels[k]
+                        + ") is not above level " + k + " (" + levels[k - 1] + ")");
+            }
+        }
+        return levels;
+    }
+
+    int count() {
+        return argb.length;
+    }
+
+    /** The band holding {@code value}: the number of levels at or below it. */
+    int bandOf(double value) {
+        int found = Arrays.binarySearch(levels, value);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    int argb(int band) {
+        return argb[band];
+    }
+
+    double level(int k) {
+        return levels[k];
+    }
+
+    int levelCount() {
+        return levels.length;
+    }
+}

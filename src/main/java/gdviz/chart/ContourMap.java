@@ -1,0 +1,49 @@
+package gdviz.chart;
+
+import gdviz.core.grid.MarchingSquares;
+import gdviz.core.grid.SampledGrid;
+import java.awt.Color;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Builds the static contour map of a two-variable function: filled bands, labelled iso-lines, a colour bar,
+ * named axes and known minima. The moving parts (the descent path) are painted over it by {@link PathPainter}.
+ *
+ * <p>Building costs one image and one marching-squares pass; redrawing the chart (on resize) reuses both. Safe
+ * to call off the UI thread: the result shares nothing.
+ */
+public final class ContourMap {
+
+    /** Shows through where f is undefined (NaN or infinite), a grey that no viridis band uses. */
+    public static final Color UNDEFINED_BACKGROUND = new Color(0xD0, 0xD0, 0xD0);
+
+    private ContourMap() {
+    }
+
+    /**
+     * The map chart for {@code spec}; the axes show exactly the grid's domain.
+     *
+     * @throws IllegalArgumentException when the grid has no finite sample, so there is nothing to colour
+     */
+    public static JFreeChart create(MapSpec spec) {
+        SampledGrid grid = spec.grid();
+        if (!grid.hasFiniteValues()) {
+            throw new IllegalArgumentException("the function has no finite value anywhere on the map's domain");
+        }
+        double[] levels = spec.levels();
+        ContourBands bands = new ContourBands(levels, ColourMap.viridis());
+        XYPlot plot = Plots.plot(spec.axisNames().get(0), spec.axisNames().get(1), grid.domain(),
+                UNDEFINED_BACKGROUND);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        plot.addAnnotation(new ContourImageLayer(ContourImage.render(grid, bands), grid.domain()), false);
+        LevelLabels labels = new LevelLabels(bands, grid.min(), grid.max());
+        plot.addAnnotation(new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain()), false);
+        plot.addAnnotation(MinimaLayer.onMap(spec.minima()), false);
+        JFreeChart chart = Plots.chart(plot, spec.title());
+        String valueName = "f(" + String.join(", ", spec.axisNames()) + ")";
+        chart.addSubtitle(ColourBar.create(bands, labels, valueName));
+        return chart;
+    }
+}

@@ -1,0 +1,52 @@
+package gdviz.chart;
+
+import gdviz.core.grid.Domain;
+import java.awt.Color;
+import java.awt.Font;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** The frame shared by maps and curves: axes named after the variables that show exactly the given ranges. */
+final class Plots {
+
+    private static final Font AXIS_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+
+    private Plots() {
+    }
+
+    /**
+     * An x-y plot with no dataset yet whose axes show {@code ranges} exactly, with no automatic margins, so the
+     * data area is exactly the domain.
+     */
+    static XYPlot plot(String xName, String yName, Domain ranges, Color background) {
+        XYPlot plot = new XYPlot(null, axis(xName, ranges.xMin(), ranges.xMax()),
+                axis(yName, ranges.yMin(), ranges.yMax()), null);
+        plot.setBackgroundPaint(background);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setOutlinePaint(Color.DARK_GRAY);
+        return plot;
+    }
+
+    private static NumberAxis axis(String name, double lower, double upper) {
+        NumberAxis axis = new NumberAxis(name);
+        axis.setAutoRangeIncludesZero(false);
+        axis.setRange(lower, upper);
+        axis.setLabelFont(AXIS_LABEL_FONT);
+        axis.setTickLabelFont(TICK_FONT);
+        return axis;
+    }
+
+    /** A chart around {@code plot} with a white background and, when {@code title} is not blank, a title. */
+    static JFreeChart chart(XYPlot plot, String title) {
+        String shown = title == null || title.isBlank() ? null : title;
+        JFreeChart chart = new JFreeChart(shown, TITLE_FONT, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        return chart;
+    }
+}

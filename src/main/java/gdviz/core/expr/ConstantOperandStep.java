@@ -1,0 +1,50 @@
+package gdviz.core.expr;
+
+/**
+ * An operator with one constant operand, such as {@code 2*x}, {@code x^3} or {@code 2^x}: a function of
+ * one slot, so only the partial derivatives in that operand are taken. This is what keeps {@code x^2}
+ * clear of ln(x) (the ∂/∂b of a power), which would be NaN for x &lt; 0.
+ */
+final class ConstantOperandStep extends Step {
+
+    private final int operand;
+    private final double constant;
+    private final boolean constantOnLeft;
+    private final BinaryRule rule;
+
+    ConstantOperandStep(int out, int operand, double constant, boolean constantOnLeft, BinaryRule rule) {
+        super(out);
+        this.operand = operand;
+        this.constant = constant;
+        this.constantOnLeft = constantOnLeft;
+        this.rule = rule;
+    }
+
+    @Override
+    void forward(double[] point, JetWork work) {
+        double u = work.value(operand);
+        double a = constantOnLeft ? constant : u;
+        double b = constantOnLeft ? u : constant;
+        double value = rule.value(a, b);
+        if (work.order() == Order.VALUE) {
+            work.chain(out, value, operand, 0, 0);
+        } else if (constantOnLeft) {
+            work.chain(out, value, operand, rule.db(a, b), rule.dbb(a, b));
+        } else {
+            work.chain(out, value, operand, rule.da(a, b), rule.daa(a, b));
+        }
+    }
+
+    @Override
+    void emit(ValueCodeWriter code) {
+        if (constantOnLeft) {
+            code.loadConstant(constant);
+            code.load(operand);
+        } else {
+            code.load(operand);
+            code.loadConstant(constant);
+        }
+        code.operator(rule);
+        code.store(out);
+    }
+}

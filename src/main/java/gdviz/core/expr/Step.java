@@ -1,0 +1,20 @@
+package gdviz.core.expr;
+
+/**
+ * One instruction of a {@link Tape}: computes the value of slot {@link #out} — and, in a {@link JetWork}
+ * of higher {@link Order}, its derivatives — from earlier slots. Immutable.
+ */
+abstract class Step {
+
+    final int out;
+
+    Step(int out) {
+        this.out = out;
+    }
+
+    /** Fills slot {@link #out} of {@code work}; {@code point} holds one coordinate per variable. */
+    abstract void forward(double[] point, JetWork work);
+
+    /** Writes bytecode computing the same value as {@link #forward} and stores it in the local for {@link #out}. */
+    abstract void emit(ValueCodeWriter code);
+}

@@ -1,0 +1,94 @@
+package gdviz.core.grid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import gdviz.core.DifferentiableFunction;
+import gdviz.core.expr.FunctionParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarchingSquaresTest {
+
+    private static DifferentiableFunction parse(String text) throws Exception {
+        return FunctionParser.parse(text).compile();
+    }
+
+    @Test
+    void theIsoLineOfACircularBowlLiesOnItsCircle() throws Exception {
+        SampledGrid grid = SampledGrid.sample(parse("x^2 + y^2"), Domain.centred(2), 201, 201);
+        IsoLine line = MarchingSquares.trace(grid, 1.0);
+        assertThat(line.segmentCount()).isGreaterThan(100);
+        double[] s = line.segments();
+        for (int k = 0; k < s.length; k += 2) {
+            assertThat(Math.hypot(s[k], s[k + 1])).isCloseTo(1.0, within(1e-3));
+        }
+        double[] label = line.labelPoint();
+        assertThat(Math.hypot(label[0], label[1])).isCloseTo(1.0, within(1e-3));
+    }
+
+    @Test
+    void segmentsJoinIntoClosedCurves() throws Exception {
+        SampledGrid grid = SampledGrid.sample(parse("x^2 + x*y + y^2"), Domain.centred(3), 120, 90);
+        double[] s = MarchingSquares.trace(grid, 2.0).segments();
+        // Every endpoint of a closed curve is shared by exactly two segments.
+        for (int k = 0; k < s.length; k += 2) {
+            int shared = 0;
+            for (int m = 0; m < s.length; m += 2) {
+                if (Math.abs(s[k] - s[m]) < 1e-12 && Math.abs(s[k + 1] - s[m + 1]) < 1e-12) {
+                    shared++;
+                }
+            }
+            assertThat(shared).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void linesStopAtTheEdgeOfTheFunctionsDomain() throws Exception {
+        SampledGrid grid = SampledGrid.sample(parse("log(x) + y^2"), Domain.centred(2), 101, 101);
+        assertThat(grid.value(0, 50)).isNaN();
+        assertThat(grid.min()).isFinite();
+        IsoLine line = MarchingSquares.trace(grid, 0.5);
+        assertThat(line.isEmpty()).isFalse();
+        double[] s = line.segments();
+        for (int k = 0; k < s.length; k += 2) {
+            assertThat(s[k]).isPositive();
+        }
+    }
+
+    @Test
+    void aLevelOutsideTheRangeHasNoLine() throws Exception {
+        SampledGrid grid = SampledGrid.sample(parse("x^2 + y^2"), Domain.centred(1), 50, 50);
+        List<IsoLine> lines = MarchingSquares.trace(grid, new double[] {-1, 100});
+        assertThat(lines).allMatch(IsoLine::isEmpty);
+    }
+
+    @Test
+    void levelsSpanTheRange() {
+        assertThat(ContourLevels.linear(0, 10, 4)).containsExactly(2, 4, 6, 8);
+        double[] log = ContourLevels.logarithmic(0, 1000, 5);
+        assertThat(log[0]).isCloseTo(0.1, within(1e-12));
+        assertThat(log[4]).isCloseTo(1000, within(1e-9));
+        for (int k = 1; k < log.length; k++) {
+            assertThat(log[k] / log[k - 1]).isCloseTo(10, within(1e-9));
+        }
+    }
+
+    @Test
+    void theGridSamplesEdgeToEdgeBottomRowFirst() throws Exception {
+        SampledGrid grid = SampledGrid.sample(parse("x + 10*y"), new Domain(0, 1, 0, 2), 3, 5);
+        assertThat(grid.value(0, 0)).isEqualTo(0);
+        assertThat(grid.value(2, 0)).isEqualTo(1);
+        assertThat(grid.value(0, 4)).isEqualTo(20);
+        assertThat(grid.value(1, 2)).isEqualTo(0.5 + 10);
+        assertThat(grid.min()).isEqualTo(0);
+        assertThat(grid.max()).isEqualTo(21);
+    }
+
+    @Test
+    void domainRejectsEmptyRangesWithAClearMessage() {
+        assertThatThrownBy(() -> new Domain(1, 1, 0, 1)).hasMessageContaining("x range");
+        assertThat(Domain.centred(2).zoomedAbout(1, 0, 0.5)).isEqualTo(new Domain(-0.5, 1.5, -1, 1));
+    }
+}
