@@ -3,6 +3,7 @@ package gdviz.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -32,19 +33,21 @@ class StepTableUiTest {
         return window.robot.lookup("#step-table").queryAs(TableView.class);
     }
 
-    /** The highlighted row is the current step's, and it is on screen. */
+    /** The highlighted row is the current step's, and it is whole on screen. */
     private void assertRowShowsCurrentStep() {
         window.waitUntil("the row of step " + current() + " highlighted and in view", () -> {
             TableView<Integer> table = table();
             if (table.getSelectionModel().getSelectedIndex() != current()) {
                 return false;
             }
-            Bounds visible = table.localToScene(table.getLayoutBounds());
+            Node flow = table.lookup(".virtual-flow");
+            Bounds visible = flow.localToScene(flow.getLayoutBounds());
             return table.lookupAll(".table-row-cell").stream()
                     .map(node -> (TableRow<?>) node)
                     .filter(row -> row.getIndex() == current() && row.isVisible() && row.isSelected())
-                    .anyMatch(row -> visible.contains(row.localToScene(row.getLayoutBounds()).getCenterX(),
-                            row.localToScene(row.getLayoutBounds()).getCenterY()));
+                    .map(row -> row.localToScene(row.getLayoutBounds()))
+                    .anyMatch(row -> row.getMinY() >= visible.getMinY() - 0.5
+                            && row.getMaxY() <= visible.getMaxY() + 0.5);
         });
     }
 
@@ -52,6 +55,16 @@ class StepTableUiTest {
     void theWholeRunIsShownWithItsLastRowHighlighted() {
         window.ready();
         assertThat(current()).isEqualTo(window.trajectory().size() - 1);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void aLongRunScrollsToItsLastRow() {
+        window.ready();
+        window.robot.interact(() -> window.view.workbench().choose(gdviz.core.presets.Presets.byExpression(
+                "(1 - x)^2 + 100*(y - x^2)^2").orElseThrow()));
+        window.waitUntil("the Rosenbrock run", () -> window.trajectory().size() == 1001);
+        assertThat(current()).isEqualTo(1000);
         assertRowShowsCurrentStep();
     }
 

@@ -27,6 +27,9 @@ import javafx.scene.control.skin.VirtualFlow;
  */
 public final class StepTable {
 
+    /** Scrolls per move of the current step; the second corrects the first's estimate of the row heights. */
+    private static final int SCROLL_PASSES = 2;
+
     private final TableView<Integer> table = new TableView<>();
     private final ObservableList<Integer> rows = FXCollections.observableArrayList();
     private final PlaybackModel playback;
@@ -35,6 +38,7 @@ public final class StepTable {
     private boolean following;
     /** The row to bring into view after the next layout, or -1. */
     private int scrollPending = -1;
+    private int scrollPasses;
 
     public StepTable(ReadOnlyObjectProperty<Trajectory> trajectory, PlaybackModel playback) {
         this.playback = playback;
@@ -97,6 +101,7 @@ public final class StepTable {
             following = false;
         }
         scrollPending = step;
+        scrollPasses = 0;
         table.requestLayout();
     }
 
@@ -108,6 +113,11 @@ public final class StepTable {
         scrollPending = -1;
         if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && step < flow.getCellCount()) {
             flow.scrollTo(step);
+            // A jump over many rows lands by estimated row heights; once they are measured, scroll again.
+            if (++scrollPasses < SCROLL_PASSES) {
+                scrollPending = step;
+                table.requestLayout();
+            }
         }
     }
 
