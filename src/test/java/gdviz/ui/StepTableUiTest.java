@@ -69,6 +69,17 @@ class StepTableUiTest {
     }
 
     @Test
+    void typingALargerRateFollowsTheLongerRunToItsEnd() {
+        window.ready();
+        javafx.scene.control.TextField rate = window.robot.lookup("#rate-field").queryAs(
+                javafx.scene.control.TextField.class);
+        window.robot.doubleClickOn(rate).eraseText(rate.getText().length() + 2).write("0.68");
+        window.waitUntil("the diverging run", () -> window.status().startsWith("Diverged"));
+        assertThat(current()).isEqualTo(window.trajectory().size() - 1);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
     void resetStepAndBackMoveTheHighlightedRow() {
         window.ready();
         window.robot.clickOn("#reset-button");

@@ -54,7 +54,7 @@ public final class StepTable {
         // flag: the scroll waits until that layout is over.
         table.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs && scrollPending >= 0) {
-                Platform.runLater(() -> scrollIntoView(scrollPending));
+                Platform.runLater(this::scrollIntoView);
             }
         });
         table.heightProperty().addListener(resized -> follow(playback.currentProperty().get()));
@@ -105,19 +105,26 @@ public final class StepTable {
         table.requestLayout();
     }
 
-    /** Scrolls as little as needed to show the row whole; the table's own scrollTo would put it at the top. */
-    private void scrollIntoView(int step) {
-        if (step < 0) {
+    /**
+     * Scrolls as little as needed to show the pending row whole (the table's own scrollTo would put it at the
+     * top). Until the table has laid out that many rows, the row stays pending for the next layout.
+     */
+    private void scrollIntoView() {
+        int step = scrollPending;
+        if (step < 0 || step >= rows.size()) {
+            scrollPending = -1;
             return;
         }
-        scrollPending = -1;
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && step < flow.getCellCount()) {
-            flow.scrollTo(step);
-            // A jump over many rows lands by estimated row heights; once they are measured, scroll again.
-            if (++scrollPasses < SCROLL_PASSES) {
-                scrollPending = step;
-                table.requestLayout();
-            }
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || step >= flow.getCellCount()) {
+            table.requestLayout();
+            return;
+        }
+        flow.scrollTo(step);
+        // A jump over many rows lands by estimated row heights; once they are measured, scroll again.
+        if (++scrollPasses < SCROLL_PASSES) {
+            table.requestLayout();
+        } else {
+            scrollPending = -1;
         }
     }
 
