@@ -86,7 +86,7 @@ public final class MainView {
                 new FunctionEditor(workbench.function(), workbench::choose).root(),
                 new Separator(),
                 new DescentControls(workbench.descent(), workbench.function().functionProperty(),
-                        workbench.region()).root(),
+                        workbench.region(), twoVariables).root(),
                 new Separator(),
                 new RegionFields(workbench.region(), twoVariables).root());
         controls.getStyleClass().add("controls");
@@ -95,9 +95,9 @@ public final class MainView {
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlScroll.getStyleClass().add("controls-scroll");
 
-        map.root().visibleProperty().bind(twoVariables);
-        curve.root().visibleProperty().bind(twoVariables.not());
-        StackPane pictures = new StackPane(map.root(), curve.root());
+        map.picture().node().visibleProperty().bind(twoVariables);
+        curve.picture().node().visibleProperty().bind(twoVariables.not());
+        StackPane pictures = new StackPane(map.picture().node(), curve.picture().node());
         pictures.getStyleClass().add("pictures");
         VBox.setVgrow(pictures, Priority.ALWAYS);
         VBox pictureBox = new VBox(pictures, new PlaybackBar(workbench.playback()).root());
@@ -146,17 +146,17 @@ public final class MainView {
 
     /** Where the contour map put its data area; null until a map of a two-variable function is drawn. */
     public MapGeometry mapGeometry() {
-        return map.geometry();
+        return map.picture().geometryProperty().get();
     }
 
     /** Where the curve view put its plot area; null until a curve is drawn. */
     public MapGeometry curveGeometry() {
-        return curve.geometry();
+        return curve.picture().geometryProperty().get();
     }
 
     /** Whether the map and the curve show the current function and region, with no newer picture on the way. */
     public boolean picturesUpToDate() {
-        return !map.drawingProperty().get() && !curve.drawingProperty().get();
+        return !map.picture().drawingProperty().get() && !curve.picture().drawingProperty().get();
     }
 
     /** Asks where to save the step table and saves it there as CSV. */

@@ -101,7 +101,8 @@ class MainWindowUiTest {
         Bounds track = slider.lookup(".track").localToScreen(slider.lookup(".track").getBoundsInLocal());
         double y = track.getCenterY();
         window.robot.drag(thumb).moveTo(new Point2D(track.getMinX() - 20, y));
-        window.waitUntil("the smallest rate", () -> window.status().startsWith("Stopped at the iteration limit (1000)"));
+        window.waitUntil("the smallest rate",
+                () -> window.status().startsWith("Stopped at the iteration limit (1000)"));
         assertThat(window.view.workbench().descent().rateProperty().get()).isEqualTo(1e-4);
         // log10(0.3) is 70 % of the way from -4 to 1.
         window.robot.moveTo(new Point2D(track.getMinX() + 0.7 * track.getWidth(), y));

@@ -3,7 +3,6 @@ package gdviz.ui.curve;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.CurveFrame;
 import gdviz.chart.CurvePainter;
-import gdviz.chart.MapGeometry;
 import gdviz.core.descent.Trajectory;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.grid.Domain;
@@ -16,8 +15,6 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.scene.layout.Region;
 
 /**
  * The curve of a one-variable function with the descent's steps on it and the tangent at the current step,
@@ -72,18 +69,9 @@ public final class CurveView {
         redraw();
     }
 
-    public Region root() {
-        return picture.node();
-    }
-
-    /** Whether a newer picture than the one shown is being drawn. */
-    public ReadOnlyBooleanProperty drawingProperty() {
-        return picture.drawingProperty();
-    }
-
-    /** Where the shown curve put its plot area; null before the first picture. */
-    public MapGeometry geometry() {
-        return picture.geometryProperty().get();
+    /** The picture of the curve: its node, where it put its data area, whether a newer one is on the way. */
+    public ChartPictureView picture() {
+        return picture;
     }
 
     private void keep(Trajectory now) {

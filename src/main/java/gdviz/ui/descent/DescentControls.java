@@ -4,12 +4,15 @@ import gdviz.core.expr.ParsedFunction;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.NumberField;
 import gdviz.ui.widgets.NumberText;
+import gdviz.ui.widgets.Shown;
 import gdviz.ui.widgets.SliderLink;
 import gdviz.ui.widgets.Snap;
 import java.util.List;
 import java.util.function.DoubleSupplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -40,8 +43,10 @@ public final class DescentControls {
      * @param model     the descent whose settings the controls set
      * @param function  the function shown, whose variables name the start sliders
      * @param region    the shown region, which the start sliders span
+     * @param twoVariables whether the function has a second variable, which gets the second start slider
      */
-    public DescentControls(DescentModel model, ReadOnlyObjectProperty<ParsedFunction> function, RegionModel region) {
+    public DescentControls(DescentModel model, ReadOnlyObjectProperty<ParsedFunction> function, RegionModel region,
+            ObservableBooleanValue twoVariables) {
         root.getStyleClass().add("descent-controls");
         root.setHgap(10);
         root.setVgap(8);
@@ -78,15 +83,9 @@ public final class DescentControls {
         });
         xLink.range(region.domain().xMin(), region.domain().xMax());
         yLink.range(region.domain().yMin(), region.domain().yMax());
-        function.addListener((obs, old, now) -> {
-            List<String> names = now.variables();
-            startXName.setText(names.get(0) + "\u2080");
-            startYName.setText(names.size() > 1 ? names.get(1) + "\u2080" : "");
-            for (Node node : yRow) {
-                node.setVisible(names.size() > 1);
-                node.setManaged(names.size() > 1);
-            }
-        });
+        Shown.onlyWhen(twoVariables, yRow);
+        startXName.textProperty().bind(Bindings.createStringBinding(() -> startName(function.get(), 0), function));
+        startYName.textProperty().bind(Bindings.createStringBinding(() -> startName(function.get(), 1), function));
 
         title("Stopping");
         NumberField limit = new NumberField(model.maxIterationsProperty(),
@@ -106,6 +105,12 @@ public final class DescentControls {
 
     public Parent root() {
         return root;
+    }
+
+    /** x₀ for the variable x: the name of a start coordinate. */
+    private static String startName(ParsedFunction function, int variable) {
+        List<String> names = function == null ? List.of("x", "y") : function.variables();
+        return variable < names.size() ? names.get(variable) + "\u2080" : "";
     }
 
     private void title(String text) {

@@ -98,7 +98,9 @@ public final class DescentModel {
     /** The start point in the function's variable order. */
     public double[] start() {
         DifferentiableFunction f = function.get();
-        return f != null && f.dimension() == 1 ? new double[] {startX.get()} : new double[] {startX.get(), startY.get()};
+        return f != null && f.dimension() == 1
+                ? new double[] {startX.get()}
+                : new double[] {startX.get(), startY.get()};
     }
 
     private void rerun() {

@@ -1,5 +1,6 @@
 package gdviz.ui.function;
 
+import gdviz.ui.widgets.Shown;
 import gdviz.core.presets.Preset;
 import gdviz.core.presets.Presets;
 import java.util.Optional;
@@ -44,8 +45,7 @@ public final class FunctionEditor {
         error.setId("function-error");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
-        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Shown.onlyWhen(model.errorProperty().isNotEmpty(), error);
         error.setWrapText(true);
 
         Label derivatives = new Label();
@@ -58,8 +58,7 @@ public final class FunctionEditor {
         note.getStyleClass().add("note-text");
         note.setWrapText(true);
         model.presetProperty().addListener((obs, old, now) -> note.setText(now == null ? "" : now.note()));
-        note.visibleProperty().bind(note.textProperty().isNotEmpty());
-        note.managedProperty().bind(note.visibleProperty());
+        Shown.onlyWhen(note.textProperty().isNotEmpty(), note);
 
         Label title = new Label("Function f");
         title.getStyleClass().add("section-title");

@@ -52,7 +52,8 @@ public final class FunctionModel {
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            lines.add("\u2202f/\u2202" + parsed.variables().get(i) + " = " + ReadableDerivatives.partial(parsed.root(), i));
+            lines.add("\u2202f/\u2202" + parsed.variables().get(i) + " = "
+                    + ReadableDerivatives.partial(parsed.root(), i));
         }
         error.set("");
         derivatives.set(String.join("\n", lines));

@@ -15,8 +15,6 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.scene.layout.Region;
 
 /**
  * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
@@ -77,18 +75,9 @@ public final class MapView {
         redraw();
     }
 
-    public Region root() {
-        return picture.node();
-    }
-
-    /** Whether a newer picture than the one shown is being drawn. */
-    public ReadOnlyBooleanProperty drawingProperty() {
-        return picture.drawingProperty();
-    }
-
-    /** Where the shown map put its data area; null before the first picture. */
-    public MapGeometry geometry() {
-        return picture.geometryProperty().get();
+    /** The picture of the map: its node, where it put its data area, whether a newer one is on the way. */
+    public ChartPictureView picture() {
+        return picture;
     }
 
     private void redraw() {
@@ -115,7 +104,7 @@ public final class MapView {
      * the new region is ready; a zoom waits for its picture.
      */
     private void followPan() {
-        MapGeometry geometry = geometry();
+        MapGeometry geometry = picture.geometryProperty().get();
         Domain wanted = region.domain();
         if (geometry == null || !sameSize(geometry.domain(), wanted)) {
             picture.setOffset(0, 0);

@@ -1,5 +1,7 @@
 package gdviz.ui.region;
 
+import javafx.scene.Node;
+import gdviz.ui.widgets.Shown;
 import gdviz.ui.widgets.NumberField;
 import java.util.function.DoublePredicate;
 import javafx.beans.binding.BooleanExpression;
@@ -33,18 +35,15 @@ public final class RegionFields {
         root.add(title, 0, 0, 5, 1);
         addRange(1, "x", model.xMinProperty(), model.xMaxProperty());
         addRange(2, "y", model.yMinProperty(), model.yMaxProperty());
-        root.getChildren().stream().filter(node -> GridPane.getRowIndex(node) == 2).forEach(node -> {
-            node.visibleProperty().bind(twoVariables);
-            node.managedProperty().bind(twoVariables);
-        });
+        Shown.onlyWhen(twoVariables, root.getChildren().stream().filter(node -> GridPane.getRowIndex(node) == 2)
+                .toArray(Node[]::new));
 
         CheckBox log = new CheckBox("log colours");
         log.setId("log-colours");
         log.setTooltip(new Tooltip("Space the colours by the logarithm of the height above the minimum:"
                 + " shows the valley floor of functions such as Rosenbrock"));
         log.selectedProperty().bindBidirectional(model.logColoursProperty());
-        log.visibleProperty().bind(twoVariables);
-        log.managedProperty().bind(twoVariables);
+        Shown.onlyWhen(twoVariables, log);
         Button home = new Button("Reset view");
         home.setId("reset-view");
         home.setTooltip(new Tooltip("Back to the function's own region (the map zooms with the mouse wheel"

@@ -1,6 +1,7 @@
 package gdviz.ui.region;
 
 import gdviz.core.grid.Domain;
+import gdviz.ui.widgets.Snap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +31,8 @@ public final class RegionModel {
             new Domain(-5, 5, -5, 5));
     private final BooleanProperty logColours = new SimpleBooleanProperty(this, "logColours");
     private Domain home = domain.get();
+    /** The unrounded region of the last zoom or pan step. */
+    private Domain exact;
     private boolean settingAll;
 
     public RegionModel() {
@@ -105,17 +108,17 @@ public final class RegionModel {
      * @param factor below 1 zooms in, above 1 out; ignored where the region would become too small or too large
      */
     public void zoom(double x, double y, double factor) {
-        showIfSensible(domain().zoomedAbout(x, y, factor));
+        showIfSensible(gestureBase().zoomedAbout(x, y, factor));
     }
 
     /** Moves the region by (dx, dy) in data units. */
     public void pan(double dx, double dy) {
-        showIfSensible(domain().shiftedBy(dx, dy));
+        showIfSensible(gestureBase().shiftedBy(dx, dy));
     }
 
     /** Zooms the x range alone about x, for a curve, whose vertical range follows the function. */
     public void zoomX(double x, double factor) {
-        Domain now = domain();
+        Domain now = gestureBase();
         showIfSensible(new Domain(x + (now.xMin() - x) * factor, x + (now.xMax() - x) * factor,
                 now.yMin(), now.yMax()));
     }
@@ -125,10 +128,28 @@ public final class RegionModel {
         pan(dx, 0);
     }
 
+    /**
+     * Shows a region reached by a gesture, its bounds rounded so the fields read -3.73 rather than -3.7274278. The
+     * exact region is kept for the next step of the gesture, so a drag of many small steps loses nothing to
+     * rounding.
+     */
     private void showIfSensible(Domain region) {
         if (sensible(region)) {
-            show(region);
+            show(readable(region));
+            exact = region;
         }
+    }
+
+    /** The exact region behind the shown one if a gesture made it, else the shown one. */
+    private Domain gestureBase() {
+        return exact != null && readable(exact).equals(domain()) ? exact : domain();
+    }
+
+    private static Domain readable(Domain region) {
+        double width = region.width();
+        double height = region.height();
+        return new Domain(Snap.toReadable(region.xMin(), width), Snap.toReadable(region.xMax(), width),
+                Snap.toReadable(region.yMin(), height), Snap.toReadable(region.yMax(), height));
     }
 
     private static boolean sensible(Domain region) {

@@ -28,8 +28,8 @@ class DescentModelTest {
     void theLearningRateDecidesBetweenCrawlingConvergingAndDiverging() throws ExpressionException {
         bowl();
         model.rateProperty().set(1e-4);
-        assertThat(status()).isEqualTo(
-                "Stopped at the iteration limit (1000): still descending, try a larger learning rate or more iterations");
+        assertThat(status()).isEqualTo("Stopped at the iteration limit (1000): still descending,"
+                + " try a larger learning rate or more iterations");
         assertThat(model.statusProperty().get().reason()).isEqualTo(StopReason.ITERATION_LIMIT);
 
         model.rateProperty().set(0.3);

@@ -22,7 +22,8 @@ class StatusTextTest {
     @Test
     void convergenceNamesTheIterationsAndTheGradientAgainstTheTolerance() throws ExpressionException {
         // 2x^2 from 1 with rate 0.1: x_k = 0.6^k, |f'| = 4 * 0.6^k <= 1e-6 first at k = 30.
-        assertThat(describe("2*x^2", 0.1, 1000, 1)).isEqualTo("Converged after 30 iterations: |\u2207f| = 8.8e-7 \u2264 1e-6");
+        assertThat(describe("2*x^2", 0.1, 1000, 1))
+                .isEqualTo("Converged after 30 iterations: |\u2207f| = 8.8e-7 \u2264 1e-6");
         assertThat(describe("x^2", 0.1, 1000, 0)).isEqualTo(
                 "Converged at the start: |\u2207f| = 0 \u2264 1e-6, the start is a stationary point");
     }
@@ -35,14 +36,15 @@ class StatusTextTest {
 
     @Test
     void aFunctionWithoutMinimumIsNotBlamedOnTheRate() throws ExpressionException {
-        assertThat(describe("x^2 - y^2", 0.1, 10000, 1.5, 0.01)).matches(
-                "Diverged at iteration \\d+: f decreases without bound, this function has no minimum in that direction");
+        assertThat(describe("x^2 - y^2", 0.1, 10000, 1.5, 0.01)).matches("Diverged at iteration \\d+:"
+                + " f decreases without bound, this function has no minimum in that direction");
     }
 
     @Test
     void theIterationLimitTellsWhetherTheRunWasStillGoingDownhill() throws ExpressionException {
         assertThat(describe("(1 - x)^2 + 100*(y - x^2)^2", 0.0015, 1000, -1.5, 2)).isEqualTo(
-                "Stopped at the iteration limit (1000): still descending, try a larger learning rate or more iterations");
+                "Stopped at the iteration limit (1000): still descending, try a larger learning rate or more"
+                        + " iterations");
         // Rate 1 on 2x^2 sends x to -x and back: the steps never go downhill.
         assertThat(describe("x^2", 1, 50, 1)).isEqualTo(
                 "Stopped at the iteration limit (50): the steps no longer go downhill, try a smaller learning rate");

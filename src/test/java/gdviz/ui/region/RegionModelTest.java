@@ -32,6 +32,17 @@ class RegionModelTest {
     }
 
     @Test
+    void gesturesShowReadableBoundsButManySmallStepsAddUpExactly() {
+        region.show(Domain.centred(5));
+        region.zoom(1.234567, 0, 0.9);
+        assertThat(region.xMinProperty().get()).isEqualTo(-4.377);
+        for (int i = 0; i < 100; i++) {
+            region.pan(0.0123, 0);
+        }
+        assertThat(region.domain().xMin()).isCloseTo(-4.377 + 1.23, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
     void aCurveZoomsAlongXOnly() {
         region.show(new Domain(-4, 4, -2, 2));
         region.zoomX(0, 0.5);
