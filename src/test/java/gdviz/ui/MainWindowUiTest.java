@@ -10,6 +10,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Slider;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,11 +44,16 @@ class MainWindowUiTest {
         window.ready();
         Image before = window.mapImage();
         window.typeFunction("x^2 + 3*y^2");
+        // Space and R pressed in the function box stay there: they neither play nor reset.
+        window.robot.type(KeyCode.SPACE, KeyCode.R, KeyCode.BACK_SPACE);
         window.waitUntil("the new derivatives", () -> window.derivatives().equals(
                 "\u2202f/\u2202x = 2*x\n\u2202f/\u2202y = 6*y"));
         window.waitUntil("a new map", () -> window.mapImage() != before && window.view.picturesUpToDate());
         window.waitUntil("a run on the new function", () -> window.trajectory().value(0) == 4 * 4 + 3 * 9);
         assertThat(window.functionError().isVisible()).isFalse();
+        assertThat(window.view.workbench().playback().playingProperty().get()).isFalse();
+        assertThat(window.view.workbench().playback().currentProperty().get())
+                .isEqualTo(window.trajectory().size() - 1);
     }
 
     @Test

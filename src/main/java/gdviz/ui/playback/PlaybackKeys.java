@@ -2,6 +2,7 @@ package gdviz.ui.playback;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -19,7 +20,7 @@ public final class PlaybackKeys {
     public static void install(Scene scene, PlaybackModel model) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             Node focus = scene.getFocusOwner();
-            if (focus instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
+            if (takesText(focus) || event.isShortcutDown() || event.isAltDown()) {
                 return;
             }
             boolean arrow = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT;
@@ -38,5 +39,10 @@ public final class PlaybackKeys {
                 event.consume();
             }
         });
+    }
+
+    /** An editable combo box, such as the function box, holds the focus for the text field inside it. */
+    private static boolean takesText(Node focus) {
+        return focus instanceof TextInputControl || focus instanceof ComboBoxBase<?> box && box.isEditable();
     }
 }
