@@ -46,6 +46,9 @@ import javafx.stage.Window;
  */
 public final class MainView {
 
+    /** The controls keep their labels whole down to the smallest window. */
+    private static final double CONTROLS_MIN_WIDTH = 330;
+
     private final Workbench workbench;
     private final BorderPane root = new BorderPane();
     private final SplitPane sides = new SplitPane();
@@ -94,6 +97,7 @@ public final class MainView {
         controlScroll.setFitToWidth(true);
         controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlScroll.getStyleClass().add("controls-scroll");
+        controlScroll.setMinWidth(CONTROLS_MIN_WIDTH);
 
         map.picture().node().visibleProperty().bind(twoVariables);
         curve.picture().node().visibleProperty().bind(twoVariables.not());

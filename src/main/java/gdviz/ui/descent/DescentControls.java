@@ -23,6 +23,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -95,6 +96,8 @@ public final class DescentControls {
                 "a tolerance of 0 or more, such as 1e-6");
         Label limitName = new Label("iteration limit");
         Label toleranceName = new Label("stop when |\u2207f| \u2264");
+        limitName.setMinWidth(Region.USE_PREF_SIZE);
+        toleranceName.setMinWidth(Region.USE_PREF_SIZE);
         HBox limitBox = new HBox(10, limitName, field(limit, "iterations-field"));
         HBox toleranceBox = new HBox(10, toleranceName, field(tolerance, "tolerance-field"));
         limitBox.getStyleClass().add("inline-pair");

@@ -34,8 +34,8 @@ public final class PlaybackBar {
         Slider speed = new Slider(Math.log10(PlaybackModel.MIN_SPEED), Math.log10(PlaybackModel.MAX_SPEED),
                 Math.log10(model.speedProperty().get()));
         speed.setId("speed-slider");
-        speed.setTooltip(new Tooltip("Playback speed"));
-        speed.setPrefWidth(110);
+        speed.setTooltip(new Tooltip("Playback speed in steps per second"));
+        speed.setPrefWidth(100);
         speed.valueProperty().addListener((obs, old, now) ->
                 model.speedProperty().set(NumberText.round(Math.pow(10, now.doubleValue()), 2)));
         Label speedText = new Label();
@@ -51,7 +51,10 @@ public final class PlaybackBar {
                 model.currentProperty(), model.lastProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        root.getChildren().addAll(reset, back, play, forward, step, gap, new Label("speed"), speed, speedText);
+        for (Label label : new Label[] {step, speedText}) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        root.getChildren().addAll(reset, back, play, forward, step, gap, speed, speedText);
     }
 
     public Parent root() {

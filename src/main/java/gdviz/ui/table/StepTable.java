@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -30,6 +32,12 @@ public final class StepTable {
     /** Scrolls per move of the current step; the second corrects the first's estimate of the row heights. */
     private static final int SCROLL_PASSES = 2;
 
+    /** Wide enough for -1.23457e-10 in the table's font. */
+    private static final double NUMBER_WIDTH = 108;
+    /** Room for the vertical scroll bar, so that filling the width does not also call for a horizontal one. */
+    private static final double SCROLL_BAR_ALLOWANCE = 26;
+    private static final double ITERATION_WIDTH = 60;
+
     private final TableView<Integer> table = new TableView<>();
     private final ObservableList<Integer> rows = FXCollections.observableArrayList();
     private final PlaybackModel playback;
@@ -46,7 +54,6 @@ public final class StepTable {
         table.getStyleClass().add("step-table");
         table.setItems(rows);
         table.setPlaceholder(new Label("The steps of the descent appear here"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         trajectory.addListener((obs, old, now) -> show(now));
         playback.currentProperty().addListener((obs, old, now) -> follow(now.intValue()));
@@ -133,6 +140,7 @@ public final class StepTable {
         TableColumn<Integer, Integer> iteration = new TableColumn<>("k");
         iteration.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         iteration.getStyleClass().add("iteration-column");
+        iteration.setPrefWidth(ITERATION_WIDTH);
         columns.add(iteration);
         for (int i = 0; i < variables.size(); i++) {
             int variable = i;
@@ -145,9 +153,16 @@ public final class StepTable {
         }
         columns.add(number("|\u2207f|", k -> shown.gradientNorm(k)));
         columns.add(number("step", k -> shown.stepLength(k)));
+        // The number columns share the width, but never below what a number needs: a narrow window scrolls the
+        // table sideways instead of cutting the numbers short.
+        DoubleBinding share = Bindings.max(NUMBER_WIDTH, table.widthProperty()
+                .subtract(ITERATION_WIDTH + SCROLL_BAR_ALLOWANCE).divide(columns.size() - 1));
         for (TableColumn<Integer, ?> column : columns) {
             column.setSortable(false);
             column.setReorderable(false);
+            if (column != iteration) {
+                column.prefWidthProperty().bind(share);
+            }
         }
         return columns;
     }
