@@ -4,11 +4,14 @@ import gdviz.ui.playback.PlaybackModel;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
@@ -34,6 +37,8 @@ final class MainMenu {
             "File",
             "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
 
+    private static final double KEYED_NAME_WIDTH = 170;
+
     private final MenuBar bar = new MenuBar();
 
     MainMenu(MainView view) {
@@ -52,10 +57,10 @@ final class MainMenu {
 
         PlaybackModel playback = view.workbench().playback();
         Menu play = new Menu("Playback", null,
-                item("Play / pause\t(Space)", playback::togglePlay),
-                item("Step forward\t(\u2192)", playback::stepForward),
-                item("Step back\t(\u2190)", playback::stepBack),
-                item("Back to the start\t(R)", playback::reset));
+                keyed("Play / pause", "Space", playback::togglePlay),
+                keyed("Step forward", "\u2192", playback::stepForward),
+                keyed("Step back", "\u2190", playback::stepBack),
+                keyed("Back to the start", "R", playback::reset));
 
         Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)));
         bar.getMenus().addAll(file, show, play, help);
@@ -67,6 +72,18 @@ final class MainMenu {
 
     private static MenuItem item(String text, Runnable action) {
         MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** An item that names its key like an accelerator, without being one. */
+    private static MenuItem keyed(String text, String key, Runnable action) {
+        Label name = new Label(text);
+        name.setMinWidth(KEYED_NAME_WIDTH);
+        name.getStyleClass().add("menu-name");
+        Label keyName = new Label(key);
+        keyName.getStyleClass().add("menu-key");
+        CustomMenuItem item = new CustomMenuItem(new HBox(name, keyName));
         item.setOnAction(event -> action.run());
         return item;
     }
