@@ -42,6 +42,13 @@ class CurveUiTest {
         assertThat(run.coordinate(0, 0)).isEqualTo(1);
         assertThat(run.coordinate(1, 0)).isCloseTo(0.6, within(1e-12));
         assertThat(run.coordinate(2, 0)).isCloseTo(0.36, within(1e-12));
+
+        window.typeFunction("x^2 + 2*y^2");
+        window.waitUntil("the map again", () -> window.trajectory().dimension() == 2
+                && window.view.picturesUpToDate()
+                && window.view.mapGeometry().domain().equals(window.view.workbench().region().domain()));
+        assertThat(window.robot.lookup("#contour-map").query().isVisible()).isTrue();
+        assertThat(window.robot.lookup("#start-y-slider").query().isVisible()).isTrue();
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class ChartPictureView {
     private ChartRecipe recipe;
     private ChartOverlay painter = ChartOverlay.NONE;
     private Margins margins = Margins.GUESS;
+    private boolean staleWhileHidden;
 
     /**
      * @param renders where pictures are drawn and handed back
@@ -63,6 +64,12 @@ public final class ChartPictureView {
         root.setMinSize(0, 0);
         root.widthProperty().addListener(resized -> sizeChanged());
         root.heightProperty().addListener(resized -> sizeChanged());
+        root.visibleProperty().addListener((obs, was, visible) -> {
+            if (visible && staleWhileHidden) {
+                staleWhileHidden = false;
+                requestRender();
+            }
+        });
     }
 
     /** The node to place in a layout; it takes whatever size it is given. */
@@ -86,7 +93,12 @@ public final class ChartPictureView {
         requestRender();
     }
 
+    /** Asks for a picture; a hidden view (the curve while a map is shown) waits until it is shown. */
     private void requestRender() {
+        if (!root.isVisible()) {
+            staleWhileHidden = true;
+            return;
+        }
         requests++;
         drawing.set(true);
         renderSoon.request();
