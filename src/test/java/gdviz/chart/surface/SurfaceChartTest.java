@@ -1,0 +1,182 @@
+package gdviz.chart.surface;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gdviz.chart.ContourColorScale;
+import gdviz.core.grid.Domain;
+import gdviz.core.presets.Preset;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jfree.chart3d.graphics3d.ViewPoint3D;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The surface chart as a viewer sees and handles it, headless. */
+class SurfaceChartTest {
+
+    static List<Preset> twoVariablePresets() {
+        return Surfaces.twoVariablePresets();
+    }
+
+    @ParameterizedTest
+    @MethodSource("twoVariablePresets")
+    void everyTwoVariablePresetRendersItsSurfaceInSeveralMapColours(Preset preset) {
+        SurfaceChart surface = Surfaces.chart(preset, SurfaceChart.STILL_CELLS);
+        surface.fitTo(480, 360);
+
+        BufferedImage image = surface.toImage(480, 360);
+
+        ContourColorScale scale = new ContourColorScale(surface.spec().levels(), 0, 1);
+        assertThat(bandsSeen(image, surface.spec().levels(), scale)).as(preset.name()).hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void manySmallRotationsAndZoomsDrawWithoutFailingAndResetReturnsHome() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Himmelblau"), 20);
+        surface.fitTo(320, 240);
+        ViewPoint3D home = surface.homeView();
+        assertThat(surface.chart().getViewPoint()).isEqualTo(home);
+
+        assertThatCode(() -> {
+            for (int k = 0; k < 400; k++) {
+                // Right round about the vertical axis and over the top, in and out again.
+                surface.rotate(0.05, 0.03);
+                surface.zoom(k % 40 < 20 ? 0.97 : 1 / 0.97);
+                if (k % 25 == 0) {
+                    surface.toImage(160, 120);
+                }
+            }
+        }).doesNotThrowAnyException();
+        assertThat(surface.chart().getViewPoint()).isNotEqualTo(home);
+
+        surface.resetView();
+
+        assertThat(surface.chart().getViewPoint()).isEqualTo(home);
+    }
+
+    @Test
+    void zoomStaysBetweenOneAndEightBoxDiagonals() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
+        double diagonal = surface.chart().getDimensions().getDiagonalLength();
+
+        surface.zoom(1e-6);
+        assertThat(surface.chart().getViewPoint().getRho()).isEqualTo(diagonal, org.assertj.core.api.Assertions.within(1e-9));
+        surface.zoom(1e6);
+        assertThat(surface.chart().getViewPoint().getRho()).isEqualTo(8 * diagonal, org.assertj.core.api.Assertions.within(1e-9));
+    }
+
+    @Test
+    void fittingToALargerAreaBringsTheViewCloser() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
+
+        surface.fitTo(400, 300);
+        double small = surface.chart().getViewPoint().getRho();
+        surface.fitTo(1600, 1200);
+
+        assertThat(surface.chart().getViewPoint().getRho()).isLessThan(small);
+    }
+
+    @Test
+    void movingSwitchesToACoarseDraftMeshAndStillBackToTheFullOne() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), SurfaceChart.STILL_CELLS);
+        int fullFaces = Surfaces.mesh(surface.composeWorld()).getFaceCount();
+
+        surface.setMoving(true);
+
+        assertThat(surface.cells()).isEqualTo(SurfaceChart.ROTATING_CELLS);
+        assertThat(surface.isDraft()).isTrue();
+        SurfaceMesh draft = Surfaces.mesh(surface.composeWorld());
+        assertThat(draft.getFaceCount()).isLessThan(fullFaces / 3);
+        assertThat(draft.getOutline()).isFalse();
+
+        surface.setMoving(false);
+
+        assertThat(surface.cells()).isEqualTo(SurfaceChart.STILL_CELLS);
+        assertThat(surface.isDraft()).isFalse();
+        assertThat(surface.chart().getAntiAlias()).isTrue();
+        assertThat(Surfaces.mesh(surface.composeWorld()).getOutline()).isTrue();
+    }
+
+    @Test
+    void axesAreNamedAfterTheVariablesAndTheFunction() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Two weights"), 10);
+        var plot = (org.jfree.chart3d.plot.XYZPlot) surface.chart().getPlot();
+
+        assertThat(label(plot.getXAxis())).isEqualTo("w1");
+        assertThat(label(plot.getZAxis())).isEqualTo("w2");
+        assertThat(label(plot.getYAxis())).isEqualTo("f(w1, w2)");
+    }
+
+    @Test
+    void badArgumentsAreRefusedWithOneLineMessages() {
+        SurfaceSpec bowl = Surfaces.spec(Surfaces.function("x^2 + y^2"), Domain.centred(1));
+
+        assertThatThrownBy(() -> SurfaceChart.create(bowl, 1)).hasMessage(
+                "a surface mesh needs 2 to 400 cells a side, not 1");
+        assertThatThrownBy(() -> new SurfaceSpec(Surfaces.function("x^2"), Domain.centred(1), bowl.heights(),
+                new double[0], null)).hasMessage(
+                "a surface needs a function of two variables, not 1");
+        SurfaceChart surface = SurfaceChart.create(bowl, 4);
+        assertThatThrownBy(() -> surface.toImage(0, 10)).hasMessage("an image needs a positive size, not 0 × 10");
+        assertThatThrownBy(() -> surface.rotate(Double.NaN, 0)).hasMessage(
+                "a turn angle must be a finite number, not NaN");
+        assertThatThrownBy(() -> surface.zoom(0)).hasMessage("a zoom factor must be a positive number, not 0.0");
+    }
+
+    private static String label(org.jfree.chart3d.axis.ValueAxis3D axis) {
+        return ((org.jfree.chart3d.axis.AbstractAxis3D) axis).getLabel();
+    }
+
+    /** The bands whose colour, darkened or lightened only by shading, appears in {@code image}. */
+    static Set<Integer> bandsSeen(BufferedImage image, double[] levels, ContourColorScale scale) {
+        Color[] bands = new Color[levels.length + 1];
+        for (int k = 0; k < bands.length; k++) {
+            bands[k] = scale.valueToColor(k == 0 ? levels[0] - 1 : levels[k - 1]);
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                Color pixel = new Color(image.getRGB(x, y));
+                int band = shadeOf(pixel, bands);
+                if (band >= 0) {
+                    seen.add(band);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * The band whose colour {@code pixel} is a shade of (nearest in direction in RGB, as Orson's shading scales
+     * all three channels alike), or −1 for greys, dark pixels whose rounding blurs the direction, and colours
+     * that are no band's shade.
+     */
+    private static int shadeOf(Color pixel, Color[] bands) {
+        double[] p = {pixel.getRed(), pixel.getGreen(), pixel.getBlue()};
+        double brightest = Math.max(p[0], Math.max(p[1], p[2]));
+        if (brightest < 60 || brightest - Math.min(p[0], Math.min(p[1], p[2])) < 24) {
+            return -1;
+        }
+        int best = -1;
+        double bestCosine = 0.999;
+        for (int k = 0; k < bands.length; k++) {
+            double[] c = {bands[k].getRed(), bands[k].getGreen(), bands[k].getBlue()};
+            double cosine = (p[0] * c[0] + p[1] * c[1] + p[2] * c[2]) / (length(p) * length(c));
+            if (cosine > bestCosine) {
+                best = k;
+                bestCosine = cosine;
+            }
+        }
+        return best;
+    }
+
+    private static double length(double[] v) {
+        return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+    }
+}
