@@ -68,6 +68,20 @@ class CurveUiTest {
     }
 
     @Test
+    void choosingThePresetAgainBringsBackItsStartAndRate() {
+        window.ready();
+        choosePreset("Parabola 2x\u00b2");
+        window.waitUntil("the curve", () -> window.trajectory().dimension() == 1);
+        window.robot.interact(() -> {
+            window.view.workbench().descent().rateProperty().set(0.45);
+            window.view.workbench().descent().startXProperty().set(-1.2);
+        });
+        choosePreset("Parabola 2x\u00b2");
+        window.waitUntil("the preset's run again", () -> window.trajectory().outcome().settings().rate() == 0.1
+                && window.trajectory().coordinate(0, 0) == 1);
+    }
+
+    @Test
     void clickingTheCurveMovesTheStart() {
         window.ready();
         choosePreset("Parabola w\u00b2");

@@ -37,7 +37,9 @@ public final class FunctionEditor {
         for (Preset p : Presets.all()) {
             box.getItems().add(p.expression());
         }
-        box.setCellFactory(list -> new PresetCell());
+        // A click on a listed preset applies it even when it is the value already: picking the same preset again
+        // brings back its region, start and rate after they were changed.
+        box.setCellFactory(list -> new PresetCell(onPreset));
         box.getEditor().textProperty().bindBidirectional(model.textProperty());
         box.valueProperty().addListener((obs, old, now) -> preset(now).ifPresent(onPreset));
 
@@ -79,7 +81,12 @@ public final class FunctionEditor {
         private final Label formula = new Label();
         private final HBox row = new HBox(12, name, formula);
 
-        PresetCell() {
+        PresetCell(Consumer<Preset> onPreset) {
+            setOnMouseReleased(event -> {
+                if (!isEmpty()) {
+                    preset(getItem()).ifPresent(onPreset);
+                }
+            });
             name.getStyleClass().add("preset-name");
             formula.getStyleClass().add("preset-formula");
             HBox.setHgrow(formula, Priority.ALWAYS);
