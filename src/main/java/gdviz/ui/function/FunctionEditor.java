@@ -53,6 +53,7 @@ public final class FunctionEditor {
         Label derivatives = new Label();
         derivatives.setId("derivatives");
         derivatives.getStyleClass().add("derivative-text");
+        derivatives.setWrapText(true);
         derivatives.textProperty().bind(model.derivativesProperty());
 
         Label note = new Label();
