@@ -1,0 +1,35 @@
+package gdviz.app;
+
+import gdviz.ui.MainView;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: one window holding the main view, at the size and layout of the last run. */
+public final class GdvizApp extends Application {
+
+    static final String TITLE = "gdviz \u2013 gradient descent, visible";
+    static final double DEFAULT_WIDTH = 1280;
+    static final double DEFAULT_HEIGHT = 800;
+
+    /** Starts the JavaFX toolkit and opens the window; returns when the window closes. */
+    static void open(String[] args) {
+        Application.launch(GdvizApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainView view = new MainView();
+        WindowMemory memory = new WindowMemory(Preferences.userNodeForPackage(GdvizApp.class).node("window"));
+        Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        view.install(scene);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        memory.restore(stage, view.splitPanes());
+        stage.setOnHidden(event -> memory.remember(stage, view.splitPanes()));
+        stage.show();
+    }
+}

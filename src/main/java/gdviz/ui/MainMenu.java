@@ -1,0 +1,102 @@
+package gdviz.ui;
+
+import gdviz.ui.playback.PlaybackModel;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+
+/**
+ * The menu bar: File (export, quit), View (colours, region), Playback, Help. Playback items name their keys
+ * rather than binding them as accelerators, because Space and the arrows must keep working in text fields.
+ */
+final class MainMenu {
+
+    private static final String HELP = String.join("\n",
+            "Map",
+            "  click or drag: move the start point; the descent runs again at once",
+            "  mouse wheel: zoom about the pointer",
+            "  Shift-drag (or right-drag): pan",
+            "",
+            "Playback (when no text field has the focus)",
+            "  Space: play or pause",
+            "  \u2192 / \u2190: one step forward / back",
+            "  R: back to the start",
+            "",
+            "Step table",
+            "  click a row: show that step on the map",
+            "",
+            "File",
+            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
+
+    private static final double KEYED_NAME_WIDTH = 170;
+
+    private final MenuBar bar = new MenuBar();
+
+    MainMenu(MainView view) {
+        MenuItem export = item("Export step table as CSV\u2026", view::exportSteps);
+        export.setId("export-csv");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        MenuItem quit = item("Quit", () -> window(view).hide());
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quit);
+
+        CheckMenuItem log = new CheckMenuItem("Log colours");
+        log.selectedProperty().bindBidirectional(view.workbench().region().logColoursProperty());
+        MenuItem home = item("Reset view", view.workbench().region()::goHome);
+        home.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
+        Menu show = new Menu("View", null, log, home);
+
+        PlaybackModel playback = view.workbench().playback();
+        Menu play = new Menu("Playback", null,
+                keyed("Play / pause", "Space", playback::togglePlay),
+                keyed("Step forward", "\u2192", playback::stepForward),
+                keyed("Step back", "\u2190", playback::stepBack),
+                keyed("Back to the start", "R", playback::reset));
+
+        Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)));
+        bar.getMenus().addAll(file, show, play, help);
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** An item that names its key like an accelerator, without being one. */
+    private static MenuItem keyed(String text, String key, Runnable action) {
+        Label name = new Label(text);
+        name.setMinWidth(KEYED_NAME_WIDTH);
+        name.getStyleClass().add("menu-name");
+        Label keyName = new Label(key);
+        keyName.getStyleClass().add("menu-key");
+        CustomMenuItem item = new CustomMenuItem(new HBox(name, keyName));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static Window window(MainView view) {
+        return view.root().getScene().getWindow();
+    }
+
+    private static void inform(MainView view, String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        alert.initOwner(window(view));
+        alert.show();
+    }
+}

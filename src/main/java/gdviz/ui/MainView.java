@@ -1,0 +1,188 @@
+package gdviz.ui;
+
+import gdviz.chart.MapGeometry;
+import gdviz.core.expr.ParsedFunction;
+import gdviz.core.presets.Presets;
+import gdviz.ui.background.LatestOnly;
+import gdviz.ui.background.Workers;
+import gdviz.ui.curve.CurveView;
+import gdviz.ui.descent.DescentControls;
+import gdviz.ui.descent.StatusLine;
+import gdviz.ui.export.FileChooserLocation;
+import gdviz.ui.export.SaveLocation;
+import gdviz.ui.export.StepCsvExport;
+import gdviz.ui.function.FunctionEditor;
+import gdviz.ui.map.MapView;
+import gdviz.ui.playback.PlaybackBar;
+import gdviz.ui.playback.PlaybackKeys;
+import gdviz.ui.playback.PlaybackTimer;
+import gdviz.ui.region.RegionFields;
+import gdviz.ui.table.StepTable;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The window's content: the controls on the left (function, region, learning rate, start, stopping rule); the
+ * contour map (or the curve of a one-variable function) with the playback bar on the right above the step
+ * table; the status line along the bottom; the menu bar on top. All views are bound to one {@link Workbench}
+ * here and nowhere else.
+ */
+public final class MainView {
+
+    /** The controls keep their labels whole down to the smallest window. */
+    private static final double CONTROLS_MIN_WIDTH = 330;
+
+    private final Workbench workbench;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane sides = new SplitPane();
+    private final SplitPane pictureAndTable = new SplitPane();
+    private final MapView map;
+    private final CurveView curve;
+    private final StepCsvExport csvExport;
+
+    /** The window with the platform's save dialog and problems shown in dialogs; opens on the first preset. */
+    public MainView() {
+        this(null, null);
+    }
+
+    /**
+     * @param saveLocation asks where to save exports; null for the platform's save dialog
+     * @param problems     shows a one-line problem to the user; null for a dialog
+     */
+    public MainView(SaveLocation saveLocation, Consumer<String> problems) {
+        Executor fx = Platform::runLater;
+        ExecutorService pictures = Workers.single("gdviz-pictures");
+        workbench = new Workbench(new LatestOnly(Workers.single("gdviz-descent"), fx));
+        map = new MapView(workbench.function(), workbench.region(), workbench.descent(), workbench.playback(),
+                new LatestOnly(pictures, fx), fx);
+        curve = new CurveView(workbench.function(), workbench.region(), workbench.descent(), workbench.playback(),
+                new LatestOnly(pictures, fx), fx);
+        csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(),
+                saveLocation != null ? saveLocation : new FileChooserLocation(this::window),
+                problems != null ? problems : new ProblemDialog(this::window));
+        new PlaybackTimer(workbench.playback());
+        layOut();
+        workbench.choose(Presets.all().get(0));
+    }
+
+    private void layOut() {
+        BooleanBinding twoVariables = Bindings.createBooleanBinding(() -> variables() == 2,
+                workbench.function().functionProperty());
+        VBox controls = new VBox(14,
+                new FunctionEditor(workbench.function(), workbench::choose).root(),
+                new Separator(),
+                new DescentControls(workbench.descent(), workbench.function().functionProperty(),
+                        workbench.region(), twoVariables).root(),
+                new Separator(),
+                new RegionFields(workbench.region(), twoVariables).root());
+        controls.getStyleClass().add("controls");
+        ScrollPane controlScroll = new ScrollPane(controls);
+        controlScroll.setFitToWidth(true);
+        controlScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controlScroll.getStyleClass().add("controls-scroll");
+        controlScroll.setMinWidth(CONTROLS_MIN_WIDTH);
+
+        map.picture().node().visibleProperty().bind(twoVariables);
+        curve.picture().node().visibleProperty().bind(twoVariables.not());
+        StackPane pictures = new StackPane(map.picture().node(), curve.picture().node());
+        pictures.getStyleClass().add("pictures");
+        VBox.setVgrow(pictures, Priority.ALWAYS);
+        VBox pictureBox = new VBox(pictures, new PlaybackBar(workbench.playback()).root());
+        pictureBox.setMinHeight(200);
+
+        Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
+        pictureAndTable.setOrientation(Orientation.VERTICAL);
+        pictureAndTable.getItems().addAll(pictureBox, table);
+        pictureAndTable.setDividerPositions(0.72);
+
+        sides.getItems().addAll(controlScroll, pictureAndTable);
+        sides.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(controlScroll, false);
+
+        root.setTop(new MainMenu(this).bar());
+        root.setCenter(sides);
+        root.setBottom(new StatusLine(workbench.descent()).root());
+        root.getStyleClass().add("main-view");
+    }
+
+    /** The content to put in a scene; call {@link #install(Scene)} once it is in one. */
+    public Parent root() {
+        return root;
+    }
+
+    /** Adds the window-wide keys (Space, →, ←, R) and the style sheet to the scene holding {@link #root()}. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(stylesheet());
+        PlaybackKeys.install(scene, workbench.playback());
+    }
+
+    /** The application's style sheet. */
+    public static String stylesheet() {
+        return MainView.class.getResource("gdviz.css").toExternalForm();
+    }
+
+    /** The state behind the window. */
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    /** The two split panes (controls | pictures, picture / table), whose dividers the app remembers. */
+    public List<SplitPane> splitPanes() {
+        return List.of(sides, pictureAndTable);
+    }
+
+    /** Where the contour map put its data area; null until a map of a two-variable function is drawn. */
+    public MapGeometry mapGeometry() {
+        return map.picture().geometryProperty().get();
+    }
+
+    /** Where the curve view put its plot area; null until a curve is drawn. */
+    public MapGeometry curveGeometry() {
+        return curve.picture().geometryProperty().get();
+    }
+
+    /** Whether the map and the curve show the current function and region, with no newer picture on the way. */
+    public boolean picturesUpToDate() {
+        return !map.picture().drawingProperty().get() && !curve.picture().drawingProperty().get();
+    }
+
+    /** Asks where to save the step table and saves it there as CSV. */
+    public void exportSteps() {
+        csvExport.ask();
+    }
+
+    /**
+     * Saves the step table as CSV to {@code target}, as File › Export does after the save dialog.
+     *
+     * @return whether the file was written; a failure has been shown to the user
+     */
+    public boolean exportStepsTo(Path target) {
+        return csvExport.saveTo(target);
+    }
+
+    private int variables() {
+        ParsedFunction f = workbench.function().functionProperty().get();
+        return f == null ? 2 : f.variables().size();
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+}

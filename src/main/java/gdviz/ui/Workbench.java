@@ -1,0 +1,69 @@
+package gdviz.ui;
+
+import gdviz.core.DifferentiableFunction;
+import gdviz.core.expr.ParsedFunction;
+import gdviz.core.presets.Preset;
+import gdviz.ui.background.LatestOnly;
+import gdviz.ui.descent.DescentModel;
+import gdviz.ui.function.FunctionModel;
+import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.region.ColourScaleAdvice;
+import gdviz.ui.region.RegionModel;
+import java.util.List;
+
+/**
+ * The state of the window, tied together: the typed function feeds the descent, each finished run goes to the
+ * playback, and choosing a preset sets the function with its region, start and learning rate. Needs no running
+ * toolkit, so everything a user can do short of drawing is tested as plain Java.
+ */
+public final class Workbench {
+
+    private final FunctionModel function = new FunctionModel();
+    private final RegionModel region = new RegionModel();
+    private final DescentModel descent;
+    private final PlaybackModel playback = new PlaybackModel();
+
+    /** @param runs where descent runs are computed and handed back */
+    public Workbench(LatestOnly runs) {
+        descent = new DescentModel(runs);
+        function.functionProperty().addListener((obs, old, now) -> descent.functionProperty().set(now.compile()));
+        descent.trajectoryProperty().addListener((obs, old, now) -> playback.show(now.size()));
+    }
+
+    public FunctionModel function() {
+        return function;
+    }
+
+    public RegionModel region() {
+        return region;
+    }
+
+    public DescentModel descent() {
+        return descent;
+    }
+
+    public PlaybackModel playback() {
+        return playback;
+    }
+
+    /** The function shown, compiled; null until a text has parsed. */
+    public DifferentiableFunction compiledFunction() {
+        ParsedFunction parsed = function.functionProperty().get();
+        return parsed == null ? null : parsed.compile();
+    }
+
+    /** Shows a preset: its function, region, start point and learning rate, with colours that suit it. */
+    public void choose(Preset preset) {
+        List<Double> start = preset.start();
+        descent.rateProperty().set(preset.rate());
+        descent.startXProperty().set(start.get(0));
+        if (start.size() > 1) {
+            descent.startYProperty().set(start.get(1));
+        }
+        region.setHome(preset.domain());
+        function.textProperty().set(preset.expression());
+        DifferentiableFunction shown = compiledFunction();
+        region.logColoursProperty().set(shown != null && shown.dimension() == 2
+                && ColourScaleAdvice.prefersLogColours(shown, preset.domain()));
+    }
+}

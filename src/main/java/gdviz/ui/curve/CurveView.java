@@ -1,0 +1,108 @@
+package gdviz.ui.curve;
+
+import gdviz.chart.ChartOverlay;
+import gdviz.chart.CurveFrame;
+import gdviz.chart.CurvePainter;
+import gdviz.core.descent.Trajectory;
+import gdviz.core.expr.ParsedFunction;
+import gdviz.core.grid.Domain;
+import gdviz.ui.background.LatestOnly;
+import gdviz.ui.descent.DescentModel;
+import gdviz.ui.function.FunctionModel;
+import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.PictureGestures;
+import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.region.RegionModel;
+import gdviz.ui.widgets.Snap;
+import java.util.concurrent.Executor;
+
+/**
+ * The curve of a one-variable function with the descent's steps on it and the tangent at the current step,
+ * whose slope is the derivative: with a large learning rate the steps jump from side to side of the minimum.
+ * Pressing on the curve's plot puts the start there; the wheel zooms and Shift-drag pans along x.
+ */
+public final class CurveView {
+
+    private final ChartPictureView picture;
+    private final FunctionModel function;
+    private final RegionModel region;
+    private final PlaybackModel playback;
+    private final CurvePainter painter = new CurvePainter();
+    private Trajectory run;
+    private double[] xs;
+    private double[] fs;
+
+    /**
+     * @param renders where curve pictures are drawn and handed back
+     * @param later   runs a render after the current burst of changes
+     */
+    public CurveView(FunctionModel function, RegionModel region, DescentModel descent, PlaybackModel playback,
+            LatestOnly renders, Executor later) {
+        this.function = function;
+        this.region = region;
+        this.playback = playback;
+        this.picture = new ChartPictureView(renders, later);
+        picture.node().setId("curve-view");
+        function.functionProperty().addListener(changed -> redraw());
+        region.domainProperty().addListener(changed -> redraw());
+        descent.trajectoryProperty().addListener((obs, old, now) -> {
+            keep(now);
+            repaintSteps();
+        });
+        playback.currentProperty().addListener(changed -> repaintSteps());
+        PictureGestures.install(picture, new PictureGestures.Target() {
+            @Override
+            public void pick(double x, double y) {
+                descent.startXProperty().set(Snap.toReadable(x, region.domain().width()));
+            }
+
+            @Override
+            public void pan(double dx, double dy) {
+                region.panX(dx);
+            }
+
+            @Override
+            public void zoom(double x, double y, double factor) {
+                region.zoomX(x, factor);
+            }
+        });
+        redraw();
+    }
+
+    /** The picture of the curve: its node, where it put its data area, whether a newer one is on the way. */
+    public ChartPictureView picture() {
+        return picture;
+    }
+
+    private void keep(Trajectory now) {
+        if (now == null || now.dimension() != 1) {
+            run = null;
+            return;
+        }
+        run = now;
+        xs = new double[now.size()];
+        fs = new double[now.size()];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = now.coordinate(k, 0);
+            fs[k] = now.value(k);
+        }
+    }
+
+    private void redraw() {
+        ParsedFunction f = function.functionProperty().get();
+        if (f != null && f.variables().size() == 1) {
+            Domain shown = region.domain();
+            picture.show(new CurveRecipe(f.compile(), shown.xMin(), shown.xMax(), function.minima()));
+        }
+    }
+
+    private void repaintSteps() {
+        int current = playback.currentProperty().get();
+        if (run == null || current >= xs.length) {
+            picture.setOverlay(ChartOverlay.NONE);
+            return;
+        }
+        CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0), run.outcome().settings().rate());
+        picture.setOverlay(ChartOverlay.of(painter, frame));
+    }
+}

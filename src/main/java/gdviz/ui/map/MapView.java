@@ -1,0 +1,121 @@
+package gdviz.ui.map;
+
+import gdviz.chart.ChartOverlay;
+import gdviz.chart.MapGeometry;
+import gdviz.chart.PathFrame;
+import gdviz.chart.PathPainter;
+import gdviz.core.expr.ParsedFunction;
+import gdviz.core.grid.Domain;
+import gdviz.ui.background.LatestOnly;
+import gdviz.ui.descent.DescentModel;
+import gdviz.ui.function.FunctionModel;
+import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.PictureGestures;
+import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.region.RegionModel;
+import gdviz.ui.widgets.Snap;
+import java.util.concurrent.Executor;
+
+/**
+ * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
+ * there and dragging moves it, re-running the descent live; the wheel zooms and Shift-drag pans. The filled
+ * contours are drawn in the background once per function, region, size and colour scale; only the path is
+ * repainted on each step.
+ */
+public final class MapView {
+
+    private final ChartPictureView picture;
+    private final FunctionModel function;
+    private final RegionModel region;
+    private final PlaybackModel playback;
+    private final PathPainter painter = new PathPainter();
+    private PathCoordinates path;
+
+    /**
+     * @param renders where map pictures are drawn and handed back
+     * @param later   runs a render after the current burst of changes
+     */
+    public MapView(FunctionModel function, RegionModel region, DescentModel descent, PlaybackModel playback,
+            LatestOnly renders, Executor later) {
+        this.function = function;
+        this.region = region;
+        this.playback = playback;
+        this.picture = new ChartPictureView(renders, later);
+        picture.node().setId("contour-map");
+        function.functionProperty().addListener(changed -> redraw());
+        region.domainProperty().addListener(changed -> {
+            redraw();
+            followPan();
+        });
+        region.logColoursProperty().addListener(changed -> redraw());
+        descent.trajectoryProperty().addListener((obs, old, now) -> {
+            path = now != null && now.dimension() == 2 ? new PathCoordinates(now) : null;
+            repaintPath();
+        });
+        playback.currentProperty().addListener(changed -> repaintPath());
+        picture.geometryProperty().addListener(changed -> followPan());
+        PictureGestures.install(picture, new PictureGestures.Target() {
+            @Override
+            public void pick(double x, double y) {
+                Domain shown = region.domain();
+                descent.startXProperty().set(Snap.toReadable(x, shown.width()));
+                descent.startYProperty().set(Snap.toReadable(y, shown.height()));
+            }
+
+            @Override
+            public void pan(double dx, double dy) {
+                region.pan(dx, dy);
+            }
+
+            @Override
+            public void zoom(double x, double y, double factor) {
+                region.zoom(x, y, factor);
+            }
+        });
+        redraw();
+    }
+
+    /** The picture of the map: its node, where it put its data area, whether a newer one is on the way. */
+    public ChartPictureView picture() {
+        return picture;
+    }
+
+    private void redraw() {
+        ParsedFunction f = function.functionProperty().get();
+        if (f != null && f.variables().size() == 2) {
+            picture.show(new MapRecipe(f.compile(), region.domain(), region.logColoursProperty().get(),
+                    function.minima()));
+        }
+    }
+
+    private void repaintPath() {
+        PathCoordinates shown = path;
+        int current = playback.currentProperty().get();
+        if (shown == null || current >= shown.size()) {
+            picture.setOverlay(ChartOverlay.NONE);
+            return;
+        }
+        PathFrame frame = shown.frame(current);
+        picture.setOverlay(ChartOverlay.of(painter, frame));
+    }
+
+    /**
+     * Shifts the shown picture to where the region now is, so a pan follows the pointer before the picture for
+     * the new region is ready; a zoom waits for its picture.
+     */
+    private void followPan() {
+        MapGeometry geometry = picture.geometryProperty().get();
+        Domain wanted = region.domain();
+        if (geometry == null || !sameSize(geometry.domain(), wanted)) {
+            picture.setOffset(0, 0);
+            return;
+        }
+        picture.setOffset((geometry.domain().xMin() - wanted.xMin()) * geometry.pixelsPerX(),
+                (wanted.yMax() - geometry.domain().yMax()) * geometry.pixelsPerY());
+    }
+
+    private static boolean sameSize(Domain a, Domain b) {
+        return Math.abs(a.width() - b.width()) <= 1e-9 * a.width()
+                && Math.abs(a.height() - b.height()) <= 1e-9 * a.height();
+    }
+}

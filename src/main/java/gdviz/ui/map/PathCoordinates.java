@@ -1,0 +1,32 @@
+package gdviz.ui.map;
+
+import gdviz.chart.PathFrame;
+import gdviz.core.descent.Trajectory;
+
+/** A two-variable run's iterates as the coordinate arrays the path painter reads, extracted once per run. */
+final class PathCoordinates {
+
+    private final Trajectory run;
+    private final double[] xs;
+    private final double[] ys;
+
+    PathCoordinates(Trajectory run) {
+        this.run = run;
+        xs = new double[run.size()];
+        ys = new double[run.size()];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = run.coordinate(k, 0);
+            ys[k] = run.coordinate(k, 1);
+        }
+    }
+
+    int size() {
+        return xs.length;
+    }
+
+    /** The path revealed up to step {@code current}, with the gradient there. */
+    PathFrame frame(int current) {
+        return new PathFrame(xs, ys, current, run.partial(current, 0), run.partial(current, 1),
+                run.outcome().settings().rate());
+    }
+}

@@ -1,0 +1,203 @@
+package gdviz.ui.picture;
+
+import gdviz.chart.ChartOverlay;
+import gdviz.chart.MapGeometry;
+import gdviz.ui.background.Coalescer;
+import gdviz.ui.background.LatestOnly;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.jfree.fx.FXGraphics2D;
+
+/**
+ * A chart shown as an image drawn in the background, with a transparent canvas over it for what moves. The
+ * image is redrawn only when the recipe or the size changes; the canvas is repainted per animation frame. While
+ * a new image is being made the old one stays, so the window never flashes blank.
+ */
+public final class ChartPictureView {
+
+    /** Below this size there is no room for a chart (a collapsed split pane). */
+    private static final double SMALLEST = 40;
+
+    private final Pane root = new Pane();
+    private final ImageView image = new ImageView();
+    private final Canvas overlay = new Canvas();
+    private final FXGraphics2D overlayGraphics;
+    private final Label message = new Label();
+    private final LatestOnly renders;
+    private final Coalescer renderSoon;
+    private final ReadOnlyObjectWrapper<MapGeometry> geometry = new ReadOnlyObjectWrapper<>(this, "geometry");
+    private final ReadOnlyBooleanWrapper drawing = new ReadOnlyBooleanWrapper(this, "drawing");
+    /** Counts requests, so only the result of the newest one ends {@link #drawing}. */
+    private long requests;
+    private ChartRecipe recipe;
+    private ChartOverlay painter = ChartOverlay.NONE;
+    private Margins margins = Margins.GUESS;
+    private boolean staleWhileHidden;
+
+    /**
+     * @param renders where pictures are drawn and handed back
+     * @param later   runs a render request after the current burst of changes ({@code Platform::runLater})
+     */
+    public ChartPictureView(LatestOnly renders, Executor later) {
+        this.renders = Objects.requireNonNull(renders, "renders");
+        this.renderSoon = new Coalescer(later, this::render);
+        overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
+        message.getStyleClass().add("picture-message");
+        message.setWrapText(true);
+        message.setVisible(false);
+        image.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
+        root.getStyleClass().add("chart-picture");
+        root.getChildren().addAll(image, overlay, message);
+        root.setMinSize(0, 0);
+        root.widthProperty().addListener(resized -> sizeChanged());
+        root.heightProperty().addListener(resized -> sizeChanged());
+        root.visibleProperty().addListener((obs, was, visible) -> {
+            if (visible && staleWhileHidden) {
+                staleWhileHidden = false;
+                requestRender();
+            }
+        });
+    }
+
+    /** The node to place in a layout; it takes whatever size it is given. */
+    public Region node() {
+        return root;
+    }
+
+    /** Where the data area of the shown picture is; null until the first picture arrives. */
+    public ReadOnlyObjectProperty<MapGeometry> geometryProperty() {
+        return geometry.getReadOnlyProperty();
+    }
+
+    /** Whether a newer picture than the one shown is being drawn. */
+    public ReadOnlyBooleanProperty drawingProperty() {
+        return drawing.getReadOnlyProperty();
+    }
+
+    /** Draws a new picture in the background; the old one stays until it is ready. */
+    public void show(ChartRecipe next) {
+        recipe = Objects.requireNonNull(next, "next");
+        requestRender();
+    }
+
+    /** Asks for a picture; a hidden view (the curve while a map is shown) waits until it is shown. */
+    private void requestRender() {
+        if (!root.isVisible()) {
+            staleWhileHidden = true;
+            return;
+        }
+        requests++;
+        drawing.set(true);
+        renderSoon.request();
+    }
+
+    /** What to paint over the picture from now on; repaints at once. */
+    public void setOverlay(ChartOverlay next) {
+        painter = Objects.requireNonNull(next, "next");
+        repaint();
+    }
+
+    /**
+     * Shifts the shown picture and its overlay by some pixels, so a pan follows the pointer before the picture
+     * for the new region is ready.
+     */
+    public void setOffset(double dx, double dy) {
+        for (Node layer : new Node[] {image, overlay}) {
+            layer.setTranslateX(dx);
+            layer.setTranslateY(dy);
+        }
+    }
+
+    /** How far the picture is shifted right by {@link #setOffset}, in pixels. */
+    double offsetX() {
+        return image.getTranslateX();
+    }
+
+    /** How far the picture is shifted down by {@link #setOffset}, in pixels. */
+    double offsetY() {
+        return image.getTranslateY();
+    }
+
+    /** Paints the overlay again over the current picture. */
+    public void repaint() {
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        MapGeometry shown = geometry.get();
+        if (shown != null && !message.isVisible()) {
+            painter.paint(overlayGraphics, shown);
+        }
+    }
+
+    private void sizeChanged() {
+        overlay.setWidth(root.getWidth());
+        overlay.setHeight(root.getHeight());
+        message.setPrefWidth(root.getWidth());
+        repaint();
+        if (recipe != null) {
+            requestRender();
+        }
+    }
+
+    private void render() {
+        double width = root.getWidth();
+        double height = root.getHeight();
+        long request = requests;
+        if (recipe == null || width < SMALLEST || height < SMALLEST) {
+            drawing.set(false);
+            return;
+        }
+        ChartRecipe wanted = recipe;
+        double scale = outputScale();
+        Margins expected = margins;
+        renders.submit(() -> ChartPicture.draw(wanted, width, height, scale, expected), picture -> {
+            showPicture(picture);
+            finished(request);
+        }, failure -> {
+            showMessage(failure.getMessage());
+            finished(request);
+        });
+    }
+
+    private void finished(long request) {
+        if (request == requests) {
+            drawing.set(false);
+        }
+    }
+
+    private double outputScale() {
+        Window window = root.getScene() == null ? null : root.getScene().getWindow();
+        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
+    }
+
+    private void showPicture(ChartPicture picture) {
+        margins = picture.margins();
+        image.setImage(picture.image());
+        image.setFitWidth(picture.width());
+        image.setFitHeight(picture.height());
+        image.setOpacity(1);
+        message.setVisible(false);
+        setOffset(0, 0);
+        geometry.set(picture.geometry());
+        repaint();
+    }
+
+    private void showMessage(String text) {
+        message.setText(text);
+        message.setVisible(true);
+        image.setOpacity(0.25);
+        repaint();
+    }
+}

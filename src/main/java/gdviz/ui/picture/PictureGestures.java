@@ -1,0 +1,117 @@
+package gdviz.ui.picture;
+
+import gdviz.chart.MapGeometry;
+import javafx.scene.Cursor;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The mouse on a chart picture, in data coordinates: pressing picks a point and dragging keeps picking (the
+ * start point follows the pointer), the wheel zooms about the pointer, and dragging with Shift or the middle or
+ * right button pans. Positions account for a picture shifted by a pan in progress.
+ */
+public final class PictureGestures {
+
+    /** Zoom per unit of scroll delta; a wheel notch (40 units on most systems) zooms by about 6 %. */
+    private static final double ZOOM_PER_SCROLL_UNIT = 1.0015;
+
+    /** What the gestures do. */
+    public interface Target {
+        /** The pointer picked (x, y), kept inside the data area. */
+        void pick(double x, double y);
+
+        /** The view should move by (dx, dy) data units. */
+        void pan(double dx, double dy);
+
+        /** The view should zoom about (x, y); {@code factor} below 1 zooms in. */
+        void zoom(double x, double y, double factor);
+    }
+
+    private final ChartPictureView picture;
+    private final Target target;
+    private double lastX;
+    private double lastY;
+    private boolean panning;
+    private boolean picking;
+
+    private PictureGestures(ChartPictureView picture, Target target) {
+        this.picture = picture;
+        this.target = target;
+    }
+
+    /** Handles the mouse on {@code picture} from now on. */
+    public static void install(ChartPictureView picture, Target target) {
+        PictureGestures gestures = new PictureGestures(picture, target);
+        Region node = picture.node();
+        node.setCursor(Cursor.CROSSHAIR);
+        node.setOnMousePressed(gestures::pressed);
+        node.setOnMouseDragged(gestures::dragged);
+        node.setOnMouseReleased(event -> {
+            gestures.panning = false;
+            gestures.picking = false;
+            node.setCursor(Cursor.CROSSHAIR);
+        });
+        node.setOnScroll(gestures::scrolled);
+    }
+
+    private void pressed(MouseEvent event) {
+        picture.node().requestFocus();
+        MapGeometry geometry = picture.geometryProperty().get();
+        if (geometry == null) {
+            return;
+        }
+        if (event.isShiftDown() || event.getButton() == MouseButton.MIDDLE
+                || event.getButton() == MouseButton.SECONDARY) {
+            panning = true;
+            lastX = event.getX();
+            lastY = event.getY();
+            picture.node().setCursor(Cursor.MOVE);
+        } else if (event.getButton() == MouseButton.PRIMARY && geometry.contains(shownX(event), shownY(event))) {
+            picking = true;
+            pick(geometry, event);
+        }
+    }
+
+    private void dragged(MouseEvent event) {
+        MapGeometry geometry = picture.geometryProperty().get();
+        if (geometry == null) {
+            return;
+        }
+        if (panning) {
+            double dx = (event.getX() - lastX) / geometry.pixelsPerX();
+            double dy = (event.getY() - lastY) / geometry.pixelsPerY();
+            lastX = event.getX();
+            lastY = event.getY();
+            target.pan(-dx, dy);
+        } else if (picking) {
+            pick(geometry, event);
+        }
+    }
+
+    private void pick(MapGeometry geometry, MouseEvent event) {
+        double x = Math.max(geometry.left(), Math.min(geometry.right(), shownX(event)));
+        double y = Math.max(geometry.top(), Math.min(geometry.bottom(), shownY(event)));
+        target.pick(geometry.toDataX(x), geometry.toDataY(y));
+    }
+
+    private void scrolled(ScrollEvent event) {
+        MapGeometry geometry = picture.geometryProperty().get();
+        double x = event.getX() - picture.offsetX();
+        double y = event.getY() - picture.offsetY();
+        if (geometry == null || event.getDeltaY() == 0 || !geometry.contains(x, y)) {
+            return;
+        }
+        target.zoom(geometry.toDataX(x), geometry.toDataY(y), Math.pow(ZOOM_PER_SCROLL_UNIT, -event.getDeltaY()));
+        event.consume();
+    }
+
+    private double shownX(MouseEvent event) {
+        return event.getX() - picture.offsetX();
+    }
+
+    private double shownY(MouseEvent event) {
+        return event.getY() - picture.offsetY();
+    }
+}

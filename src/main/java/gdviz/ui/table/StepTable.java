@@ -1,0 +1,187 @@
+package gdviz.ui.table;
+
+import gdviz.core.descent.Trajectory;
+import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.widgets.NumberText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * The step table under the map, with the CSV's columns: iteration, the variables, f, the partial derivatives,
+ * |∇f| and the step length. The row of the step the animation shows is selected and kept in view; clicking a row
+ * moves the animation there.
+ */
+public final class StepTable {
+
+    /** Scrolls per move of the current step; the second corrects the first's estimate of the row heights. */
+    private static final int SCROLL_PASSES = 2;
+
+    /** Wide enough for -1.23457e-10 in the table's font. */
+    private static final double NUMBER_WIDTH = 108;
+    /** Room for the vertical scroll bar, so that filling the width does not also call for a horizontal one. */
+    private static final double SCROLL_BAR_ALLOWANCE = 26;
+    private static final double ITERATION_WIDTH = 60;
+
+    private final TableView<Integer> table = new TableView<>();
+    private final ObservableList<Integer> rows = FXCollections.observableArrayList();
+    private final PlaybackModel playback;
+    private Trajectory shown;
+    private List<String> columnsFor = List.of();
+    private boolean following;
+    /** The row to bring into view after the next layout, or -1. */
+    private int scrollPending = -1;
+    private int scrollPasses;
+
+    public StepTable(ReadOnlyObjectProperty<Trajectory> trajectory, PlaybackModel playback) {
+        this.playback = playback;
+        table.setId("step-table");
+        table.getStyleClass().add("step-table");
+        table.setItems(rows);
+        table.setPlaceholder(new Label("The steps of the descent appear here"));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        trajectory.addListener((obs, old, now) -> show(now));
+        playback.currentProperty().addListener((obs, old, now) -> follow(now.intValue()));
+        // The table learns how many rows it has only while it is laid out, and a layout starts by clearing this
+        // flag: the scroll waits until that layout is over.
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs && scrollPending >= 0) {
+                Platform.runLater(this::scrollIntoView);
+            }
+        });
+        table.heightProperty().addListener(resized -> follow(playback.currentProperty().get()));
+        table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (!following && now.intValue() >= 0) {
+                playback.pause();
+                playback.currentProperty().set(now.intValue());
+            }
+        });
+    }
+
+    public Parent root() {
+        return table;
+    }
+
+    private void show(Trajectory run) {
+        shown = run;
+        if (!run.variables().equals(columnsFor)) {
+            columnsFor = run.variables();
+            table.getColumns().setAll(columns(run.variables()));
+        }
+        following = true;
+        try {
+            if (rows.size() > run.size()) {
+                rows.remove(run.size(), rows.size());
+            } else {
+                rows.addAll(IntStream.range(rows.size(), run.size()).boxed().toList());
+            }
+        } finally {
+            following = false;
+        }
+        table.refresh();
+        follow(playback.currentProperty().get());
+    }
+
+    private void follow(int step) {
+        if (step >= rows.size()) {
+            return;
+        }
+        following = true;
+        try {
+            table.getSelectionModel().clearAndSelect(step);
+        } finally {
+            following = false;
+        }
+        scrollPending = step;
+        scrollPasses = 0;
+        table.requestLayout();
+    }
+
+    /**
+     * Scrolls as little as needed to show the pending row whole (the table's own scrollTo would put it at the
+     * top). Until the table has laid out that many rows, the row stays pending for the next layout.
+     */
+    private void scrollIntoView() {
+        int step = scrollPending;
+        if (step < 0 || step >= rows.size()) {
+            scrollPending = -1;
+            return;
+        }
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || step >= flow.getCellCount()) {
+            table.requestLayout();
+            return;
+        }
+        flow.scrollTo(step);
+        // A jump over many rows lands by estimated row heights; once they are measured, scroll again.
+        if (++scrollPasses < SCROLL_PASSES) {
+            table.requestLayout();
+        } else {
+            scrollPending = -1;
+        }
+    }
+
+    private List<TableColumn<Integer, ?>> columns(List<String> variables) {
+        List<TableColumn<Integer, ?>> columns = new ArrayList<>();
+        TableColumn<Integer, Integer> iteration = new TableColumn<>("k");
+        iteration.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        iteration.getStyleClass().add("iteration-column");
+        iteration.setPrefWidth(ITERATION_WIDTH);
+        columns.add(iteration);
+        for (int i = 0; i < variables.size(); i++) {
+            int variable = i;
+            columns.add(number(variables.get(i), k -> shown.coordinate(k, variable)));
+        }
+        columns.add(number("f", k -> shown.value(k)));
+        for (int i = 0; i < variables.size(); i++) {
+            int variable = i;
+            columns.add(number("\u2202f/\u2202" + variables.get(i), k -> shown.partial(k, variable)));
+        }
+        columns.add(number("|\u2207f|", k -> shown.gradientNorm(k)));
+        columns.add(number("step", k -> shown.stepLength(k)));
+        // The number columns share the width, but never below what a number needs: a narrow window scrolls the
+        // table sideways instead of cutting the numbers short.
+        DoubleBinding share = Bindings.max(NUMBER_WIDTH, table.widthProperty()
+                .subtract(ITERATION_WIDTH + SCROLL_BAR_ALLOWANCE).divide(columns.size() - 1));
+        for (TableColumn<Integer, ?> column : columns) {
+            column.setSortable(false);
+            column.setReorderable(false);
+            if (column != iteration) {
+                column.prefWidthProperty().bind(share);
+            }
+        }
+        return columns;
+    }
+
+    private TableColumn<Integer, Double> number(String title, IntToDoubleFunction value) {
+        TableColumn<Integer, Double> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue() < shown.size() ? value.applyAsDouble(cell.getValue()) : null));
+        column.setCellFactory(c -> new NumberCell());
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    /** A right-aligned number with six significant digits. */
+    private static final class NumberCell extends TableCell<Integer, Double> {
+        @Override
+        protected void updateItem(Double value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? null : NumberText.table(value));
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package gdviz.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Playback and the step table in the real window: the highlighted row follows the animation and leads it. */
+@ExtendWith(ApplicationExtension.class)
+class StepTableUiTest {
+
+    private WindowDriver window;
+
+    @Start
+    void start(Stage stage) {
+        window = WindowDriver.open(stage);
+    }
+
+    private int current() {
+        return window.view.workbench().playback().currentProperty().get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<Integer> table() {
+        return window.robot.lookup("#step-table").queryAs(TableView.class);
+    }
+
+    /** The highlighted row is the current step's, and it is whole on screen. */
+    private void assertRowShowsCurrentStep() {
+        window.waitUntil("the row of step " + current() + " highlighted and in view", () -> {
+            TableView<Integer> table = table();
+            if (table.getSelectionModel().getSelectedIndex() != current()) {
+                return false;
+            }
+            Node flow = table.lookup(".virtual-flow");
+            Bounds visible = flow.localToScene(flow.getLayoutBounds());
+            return table.lookupAll(".table-row-cell").stream()
+                    .map(node -> (TableRow<?>) node)
+                    .filter(row -> row.getIndex() == current() && row.isVisible() && row.isSelected())
+                    .map(row -> row.localToScene(row.getLayoutBounds()))
+                    .anyMatch(row -> row.getMinY() >= visible.getMinY() - 0.5
+                            && row.getMaxY() <= visible.getMaxY() + 0.5);
+        });
+    }
+
+    @Test
+    void theWholeRunIsShownWithItsLastRowHighlighted() {
+        window.ready();
+        assertThat(current()).isEqualTo(window.trajectory().size() - 1);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void aLongRunScrollsToItsLastRow() {
+        window.ready();
+        window.robot.interact(() -> window.view.workbench().choose(gdviz.core.presets.Presets.byExpression(
+                "(1 - x)^2 + 100*(y - x^2)^2").orElseThrow()));
+        window.waitUntil("the Rosenbrock run", () -> window.trajectory().size() == 1001);
+        assertThat(current()).isEqualTo(1000);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void typingALargerRateFollowsTheLongerRunToItsEnd() {
+        window.ready();
+        javafx.scene.control.TextField rate = window.robot.lookup("#rate-field").queryAs(
+                javafx.scene.control.TextField.class);
+        window.robot.doubleClickOn(rate).eraseText(rate.getText().length() + 2).write("0.68");
+        window.waitUntil("the diverging run", () -> window.status().startsWith("Diverged"));
+        assertThat(current()).isEqualTo(window.trajectory().size() - 1);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void resetStepAndBackMoveTheHighlightedRow() {
+        window.ready();
+        window.robot.clickOn("#reset-button");
+        assertThat(current()).isZero();
+        assertRowShowsCurrentStep();
+        window.robot.clickOn("#forward-button").clickOn("#forward-button");
+        assertThat(current()).isEqualTo(2);
+        assertRowShowsCurrentStep();
+        window.robot.type(KeyCode.RIGHT);
+        assertThat(current()).isEqualTo(3);
+        window.robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+        assertThat(current()).isEqualTo(1);
+        assertRowShowsCurrentStep();
+        window.robot.type(KeyCode.R);
+        assertThat(current()).isZero();
+    }
+
+    @Test
+    void playRevealsTheStepsAndTheRowFollows() {
+        window.ready();
+        window.robot.clickOn("#reset-button");
+        window.robot.type(KeyCode.SPACE);
+        window.waitUntil("a few steps played", () -> current() >= 5);
+        window.robot.type(KeyCode.SPACE);
+        assertThat(window.view.workbench().playback().playingProperty().get()).isFalse();
+        assertRowShowsCurrentStep();
+        int paused = current();
+        window.robot.clickOn("#back-button");
+        assertThat(current()).isEqualTo(paused - 1);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void playingToTheEndScrollsTheTableAlong() {
+        window.ready();
+        window.robot.interact(() -> window.view.workbench().playback().speedProperty().set(120));
+        window.robot.clickOn("#play-button");
+        window.waitUntil("the end of the run", () -> !window.view.workbench().playback().playingProperty().get());
+        assertThat(current()).isEqualTo(window.trajectory().size() - 1);
+        assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void clickingARowMovesTheAnimationThere() {
+        window.ready();
+        window.robot.clickOn("#reset-button");
+        TableRow<?> third = window.robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getIndex() == 2).findFirst().orElseThrow();
+        window.robot.clickOn(third);
+        assertThat(current()).isEqualTo(2);
+        assertThat(window.view.workbench().playback().playingProperty().get()).isFalse();
+    }
+}
