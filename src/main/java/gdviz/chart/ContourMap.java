@@ -39,8 +39,10 @@ public final class ContourMap {
         plot.setRangeGridlinesVisible(false);
         plot.addAnnotation(new ContourImageLayer(ContourImage.render(grid, bands), grid.domain()), false);
         LevelLabels labels = new LevelLabels(bands, grid.min(), grid.max());
-        plot.addAnnotation(new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain()), false);
-        plot.addAnnotation(MinimaLayer.onMap(spec.minima()), false);
+        MinimaLayer minima = MinimaLayer.onMap(spec.minima());
+        plot.addAnnotation(new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain(), minima),
+                false);
+        plot.addAnnotation(minima, false);
         JFreeChart chart = Plots.chart(plot, spec.title());
         String valueName = "f(" + String.join(", ", spec.axisNames()) + ")";
         chart.addSubtitle(ColourBar.create(bands, labels, valueName));

@@ -35,14 +35,17 @@ final class IsoLineLayer extends GeometryAnnotation {
     private final double[][] anchors;
     /** Longest lines first: where tags crowd, the large outer lines keep theirs and the small rings give way. */
     private final int[] labelOrder;
+    private final MinimaLayer minima;
 
     /**
      * @param lines  the traced lines, line k at level k
      * @param labels the level texts
      * @param domain the domain the lines were traced over
+     * @param minima the stars drawn over the map, which no tag may cover
      */
-    IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain) {
+    IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain, MinimaLayer minima) {
         this.lines = List.copyOf(lines);
+        this.minima = minima;
         this.labels = new String[lines.size()];
         this.anchors = new double[lines.size()][];
         for (int k = 0; k < lines.size(); k++) {
@@ -101,7 +104,8 @@ final class IsoLineLayer extends GeometryAnnotation {
         }
         g2.draw(path);
         g2.setFont(FONT);
-        List<Rectangle2D> placed = new ArrayList<>();
+        // A star half hidden behind a tag reads as part of the number: the tags give way to the stars.
+        List<Rectangle2D> placed = new ArrayList<>(minima.footprints(geometry));
         for (int k : labelOrder) {
             if (anchors[k] != null) {
                 label(g2, geometry, labels[k], geometry.toScreenX(anchors[k][0]), geometry.toScreenY(anchors[k][1]),
@@ -112,7 +116,7 @@ final class IsoLineLayer extends GeometryAnnotation {
 
     /**
      * A tag centred on (x, y), moved inside the data area if it would stick out, and left out if it would
-     * cover a tag already placed (the colour bar still names every level).
+     * cover a tag already placed or a star (the colour bar still names every level).
      */
     private static void label(Graphics2D g2, MapGeometry geometry, String text, double x, double y,
                               List<Rectangle2D> placed) {

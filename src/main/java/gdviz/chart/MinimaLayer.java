@@ -6,6 +6,8 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,6 +57,17 @@ final class MinimaLayer extends GeometryAnnotation {
             }
         }
         return minima;
+    }
+
+    /** The squares the stars cover on screen, so that iso-line labels can keep clear of them. */
+    List<Rectangle2D> footprints(MapGeometry geometry) {
+        List<Rectangle2D> squares = new ArrayList<>(xs.length);
+        for (int k = 0; k < xs.length; k++) {
+            double r = global[k] ? GLOBAL_RADIUS : LOCAL_RADIUS;
+            squares.add(new Rectangle2D.Double(geometry.toScreenX(xs[k]) - r, geometry.toScreenY(ys[k]) - r, 2 * r,
+                    2 * r));
+        }
+        return squares;
     }
 
     @Override

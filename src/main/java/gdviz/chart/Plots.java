@@ -6,6 +6,7 @@ import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 
 /** The frame shared by maps and curves: axes named after the variables that show exactly the given ranges. */
@@ -14,6 +15,7 @@ final class Plots {
     private static final Font AXIS_LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     private static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    private static final RectangleInsets TITLE_PADDING = new RectangleInsets(8, 4, 8, 4);
 
     private Plots() {
     }
@@ -40,10 +42,21 @@ final class Plots {
         return axis;
     }
 
+    /** A figure title in the charts' style, wrapped to the width it is given. */
+    static TextTitle title(String text) {
+        TextTitle title = new TextTitle(text, TITLE_FONT);
+        // The default pixel of padding puts the title on the figure's top edge and on the plot below it.
+        title.setPadding(TITLE_PADDING);
+        return title;
+    }
+
     /** A chart around {@code plot} with a white background and, when {@code title} is not blank, a title. */
     static JFreeChart chart(XYPlot plot, String title) {
         String shown = title == null || title.isBlank() ? null : title;
-        JFreeChart chart = new JFreeChart(shown, TITLE_FONT, plot, false);
+        JFreeChart chart = new JFreeChart(null, TITLE_FONT, plot, false);
+        if (shown != null) {
+            chart.setTitle(title(shown));
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

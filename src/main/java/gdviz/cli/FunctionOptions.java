@@ -13,14 +13,16 @@ final class FunctionOptions {
             description = "the function in exp4j syntax, e.g. \"x^2 + x*y + y^2\"")
     String text;
 
-    @Option(names = "--vars", split = ",", paramLabel = "x,y...", hideParamSyntax = true,
+    /** One value split here rather than by picocli, which would show and accept it as a repeatable option. */
+    @Option(names = "--vars", paramLabel = "x,y...",
             description = "the variables in order; default: every other name in F, alphabetically")
-    List<String> variables;
+    String variables;
 
     /** The parsed function; a syntax problem becomes a one-line user error. */
     ParsedFunction parse() throws UserInputException {
         try {
-            return variables == null ? FunctionParser.parse(text) : FunctionParser.parse(text, variables);
+            return variables == null ? FunctionParser.parse(text)
+                    : FunctionParser.parse(text, List.of(variables.split(",", -1)));
         } catch (ExpressionException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package gdviz.cli;
 
+import gdviz.chart.FigureException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -11,7 +12,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The gdviz command line: {@code run}, {@code gradient} and help. Every failure is one line
+ * The gdviz command line: {@code run}, {@code gradient}, {@code plot} and help. Every failure is one line
  * {@code error: ...} on standard error, never a stack trace, with the exit code telling its kind.
  */
 public final class GdvizCli {
@@ -19,7 +20,7 @@ public final class GdvizCli {
     /** The command finished; for {@code run}, whatever the stop reason. */
     public static final int EXIT_DONE = 0;
 
-    /** A file or standard output could not be written. */
+    /** A file or standard output could not be written, or a figure could not be rendered. */
     public static final int EXIT_IO_FAILURE = 1;
 
     /** The arguments were wrong: unknown option, unparsable function, value out of range. */
@@ -74,7 +75,7 @@ public final class GdvizCli {
         if (problem instanceof UserInputException) {
             return report(err, problem.getMessage(), EXIT_BAD_INPUT);
         }
-        if (problem instanceof IOException) {
+        if (problem instanceof IOException || problem instanceof FigureException) {
             return report(err, problem.getMessage(), EXIT_IO_FAILURE);
         }
         return report(err, "unexpected failure, please report it: " + problem, EXIT_IO_FAILURE);

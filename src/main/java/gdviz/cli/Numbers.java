@@ -64,18 +64,42 @@ final class Numbers {
     static final class Count implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String text) {
-            String trimmed = text.strip();
-            if (!trimmed.matches("[+-]?\\d+")) {
-                throw new TypeConversionException("'" + text + "' is not a whole number");
+            return count(text);
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}; subclasses name the bounds, as picocli needs a class. */
+    abstract static class WholeBetween implements ITypeConverter<Integer> {
+        private final int min;
+        private final int max;
+
+        WholeBetween(int min, int max) {
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        public Integer convert(String text) {
+            int value = count(text);
+            if (value < min || value > max) {
+                throw new TypeConversionException("'" + text + "' is not between " + min + " and " + max);
             }
-            if (trimmed.startsWith("-") && !trimmed.matches("-0+")) {
-                throw new TypeConversionException("'" + text + "' is negative");
-            }
-            try {
-                return Integer.parseInt(trimmed);
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + text + "' is larger than " + Integer.MAX_VALUE);
-            }
+            return value;
+        }
+    }
+
+    static int count(String text) {
+        String trimmed = text.strip();
+        if (!trimmed.matches("[+-]?\\d+")) {
+            throw new TypeConversionException("'" + text + "' is not a whole number");
+        }
+        if (trimmed.startsWith("-") && !trimmed.matches("-0+")) {
+            throw new TypeConversionException("'" + text + "' is negative");
+        }
+        try {
+            return Integer.parseInt(trimmed);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + text + "' is larger than " + Integer.MAX_VALUE);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gdviz.core.grid.ContourLevels;
 import gdviz.core.grid.Domain;
 import gdviz.core.grid.SampledGrid;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
@@ -55,10 +56,77 @@ class FigureWriterTest {
     }
 
     @Test
+    void theLayoutIsWhereTheFigureDrawsItsData() throws Exception {
+        MapGeometry planned = FigureWriter.layout(map, 800, 600);
+
+        MapGeometry drawn = FigureWriter.draw(new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB).createGraphics(),
+                map, 800, 600, ChartOverlay.NONE);
+        assertThat(planned).isEqualTo(drawn);
+        assertThat(planned.domain()).isEqualTo(grid.domain());
+        assertThat(planned.right()).isLessThan(800);
+        assertThat(planned.bottom()).isLessThan(600);
+    }
+
+    @Test
+    void theTitleKeepsClearOfTheFiguresTopEdge() throws Exception {
+        BufferedImage figure = ImageIO.read(new ByteArrayInputStream(FigureWriter.png(map, 800, 600, path)));
+
+        for (int y = 0; y < 6; y++) {
+            for (int x = 0; x < 800; x++) {
+                assertThat(figure.getRGB(x, y) & 0xFFFFFF).as("pixel (%d, %d)", x, y).isEqualTo(0xFFFFFF);
+            }
+        }
+    }
+
+    @Test
     void anImpossibleSizeIsACheckedFailureNamingTheSize() {
         assertThatThrownBy(() -> FigureWriter.png(map, 0, 600, ChartOverlay.NONE))
-                .isInstanceOf(FigureException.class)
+                .isInstanceOf(FigureSizeException.class)
                 .hasMessage("a figure must be between 16 and 16384 pixels wide and high, not 0 × 600");
+    }
+
+    @Test
+    void aFigureTooSmallForItsTitleAndAxesSaysSo() {
+        assertThatThrownBy(() -> FigureWriter.png(map, 60, 40, path))
+                .isInstanceOf(FigureSizeException.class)
+                .hasMessage("a 60 × 40 figure is too small for this chart: its title, axes and colour scale leave no"
+                        + " room for the data");
+        assertThatThrownBy(() -> FigureWriter.svg(map, 60, 40, path)).isInstanceOf(FigureSizeException.class);
+        assertThatThrownBy(() -> FigureWriter.layout(map, 60, 40)).isInstanceOf(FigureSizeException.class);
+    }
+
+    @Test
+    void aTitledFigureDrawsTheTitleOnWhiteAboveTheBody() throws Exception {
+        Figure red = (g2, width, height) -> {
+            g2.setColor(Color.RED);
+            g2.fillRect(0, 0, width, height);
+        };
+
+        BufferedImage figure = ImageIO.read(new ByteArrayInputStream(
+                FigureWriter.png(Figure.titled("A surface seen from the front", red), 400, 300)));
+
+        assertThat(figure.getRGB(2, 2) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        assertThat(figure.getRGB(200, 299) & 0xFFFFFF).isEqualTo(0xFF0000);
+        int firstRed = 0;
+        while ((figure.getRGB(200, firstRed) & 0xFFFFFF) != 0xFF0000) {
+            firstRed++;
+        }
+        assertThat(firstRed).as("title height").isBetween(20, 60);
+        boolean text = false;
+        for (int y = 0; y < firstRed; y++) {
+            for (int x = 0; x < 400; x++) {
+                text |= (figure.getRGB(x, y) & 0xFF) < 0x80;
+            }
+        }
+        assertThat(text).as("dark title text above the body").isTrue();
+    }
+
+    @Test
+    void aTitleThatLeavesNoRoomIsASizeProblem() {
+        Figure body = (g2, width, height) -> { };
+
+        assertThatThrownBy(() -> FigureWriter.png(Figure.titled("a long title that wraps onto many lines", body), 40,
+                30)).isInstanceOf(FigureSizeException.class);
     }
 
     @Test

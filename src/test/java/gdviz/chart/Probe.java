@@ -23,6 +23,8 @@ final class Probe {
         Graphics2D g2 = image.createGraphics();
         try {
             return new Probe(image, FigureWriter.draw(g2, chart, width, height, overlay));
+        } catch (FigureSizeException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         } finally {
             g2.dispose();
         }

@@ -19,12 +19,12 @@ class CommandLineBasicsTest {
         Cli.Result result = Cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("run", "gradient");
+        assertThat(result.out()).contains("run", "gradient", "plot");
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "gradient"}) {
+        for (String command : new String[] {"run", "gradient", "plot"}) {
             Cli.Result result = Cli.run(command, "--help");
 
             assertThat(result.exitCode()).isZero();
@@ -39,11 +39,28 @@ class CommandLineBasicsTest {
     }
 
     @Test
+    void startAndVarsReadAsSingleOptionsInTheHelp() {
+        String usage = Cli.run("run", "--help").out();
+
+        assertThat(usage).contains("--start=A[,B...]", "[--vars=x,y...]")
+                .doesNotContain("[--start=A[,B...]]...", "[--vars=x,y...]...");
+    }
+
+    @Test
+    void aRepeatedStartIsRefusedRatherThanJoined() {
+        Cli.Result result = Cli.run("run", "--function", "x^2 + y^2", "--start", "1", "--start", "2", "--rate", "0.1");
+
+        assertThat(result.exitCode()).isEqualTo(GdvizCli.EXIT_BAD_INPUT);
+        assertThat(result.err()).isEqualTo("error: option '--start' (A[,B...]) should be specified only once\n");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
     void noCommandIsABadInputWithTheChoices() {
         Cli.Result result = Cli.run();
 
         assertThat(result.exitCode()).isEqualTo(GdvizCli.EXIT_BAD_INPUT);
-        assertThat(result.err()).isEqualTo("error: missing command; choose one of: run, gradient, help\n");
+        assertThat(result.err()).isEqualTo("error: missing command; choose one of: run, gradient, plot, help\n");
     }
 
     @Test

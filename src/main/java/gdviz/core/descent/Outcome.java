@@ -22,6 +22,21 @@ public record Outcome(StopReason reason, int iteration, double gradientNorm, Des
     }
 
     /**
+     * A few words for a figure title, for example {@code converged after 37 iterations}, {@code stopped at the
+     * iteration limit (1000)}, {@code diverged at iteration 12} or {@code left the domain at iteration 3}.
+     */
+    public String summary() {
+        return switch (reason) {
+            case CONVERGED -> iteration == 0 ? "converged at the start"
+                    : "converged after " + iteration + (iteration == 1 ? " iteration" : " iterations");
+            case ITERATION_LIMIT -> "stopped at the iteration limit (" + iteration + ")";
+            case DIVERGED -> "diverged at iteration " + iteration;
+            case LEFT_DOMAIN -> iteration == 0 ? "started outside the domain of f"
+                    : "left the domain at iteration " + iteration;
+        };
+    }
+
+    /**
      * One line of plain English for a person, for example
      * {@code converged at iteration 37: |grad f| = 8.2e-07 <= tolerance 1e-06}.
      */

@@ -50,6 +50,27 @@ public record Domain(double xMin, double xMax, double yMin, double yMax) {
                 cy + (yMin - cy) * factor, cy + (yMax - cy) * factor);
     }
 
+    /**
+     * The smallest domain with the same centre that contains this one and whose height over width is
+     * {@code aspect}: one range is widened, the other kept. Shown in a data area of that shape, x and y have the
+     * same scale, so circles look round and the gradient meets the iso-lines at right angles.
+     *
+     * @param aspect height over width, positive and finite
+     */
+    public Domain widenedToAspect(double aspect) {
+        if (!(aspect > 0 && Double.isFinite(aspect))) {
+            throw new IllegalArgumentException("an aspect ratio must be positive and finite, not " + aspect);
+        }
+        if (height() < width() * aspect) {
+            double half = width() * aspect / 2;
+            double cy = (yMin + yMax) / 2;
+            return new Domain(xMin, xMax, Math.min(yMin, cy - half), Math.max(yMax, cy + half));
+        }
+        double half = height() / aspect / 2;
+        double cx = (xMin + xMax) / 2;
+        return new Domain(Math.min(xMin, cx - half), Math.max(xMax, cx + half), yMin, yMax);
+    }
+
     /** This domain moved by (dx, dy). */
     public Domain shiftedBy(double dx, double dy) {
         return new Domain(xMin + dx, xMax + dx, yMin + dy, yMax + dy);

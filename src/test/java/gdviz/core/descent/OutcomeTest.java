@@ -40,6 +40,22 @@ class OutcomeTest {
     }
 
     @Test
+    void summariesAreShortEnoughForATitle() {
+        assertThat(new Outcome(StopReason.CONVERGED, 37, 8.2e-7, DEFAULTS).summary())
+                .isEqualTo("converged after 37 iterations");
+        assertThat(new Outcome(StopReason.CONVERGED, 1, 0, DEFAULTS).summary()).isEqualTo("converged after 1 iteration");
+        assertThat(new Outcome(StopReason.CONVERGED, 0, 0, DEFAULTS).summary()).isEqualTo("converged at the start");
+        assertThat(new Outcome(StopReason.ITERATION_LIMIT, 1000, 0.0312, DEFAULTS).summary())
+                .isEqualTo("stopped at the iteration limit (1000)");
+        assertThat(new Outcome(StopReason.DIVERGED, 12, Double.POSITIVE_INFINITY, DEFAULTS).summary())
+                .isEqualTo("diverged at iteration 12");
+        assertThat(new Outcome(StopReason.LEFT_DOMAIN, 5, Double.NaN, DEFAULTS).summary())
+                .isEqualTo("left the domain at iteration 5");
+        assertThat(new Outcome(StopReason.LEFT_DOMAIN, 0, Double.NaN, DEFAULTS).summary())
+                .isEqualTo("started outside the domain of f");
+    }
+
+    @Test
     void everyDescriptionIsOneLine() {
         for (StopReason reason : StopReason.values()) {
             assertThat(new Outcome(reason, 3, 0.5, DEFAULTS).description()).doesNotContain("\n").isNotBlank();
