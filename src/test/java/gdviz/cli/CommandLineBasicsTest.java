@@ -62,7 +62,8 @@ class CommandLineBasicsTest {
         Cli.Result result = Cli.run();
 
         assertThat(result.exitCode()).isEqualTo(GdvizCli.EXIT_BAD_INPUT);
-        assertThat(result.err()).isEqualTo("error: missing command; choose one of: run, gradient, analyze, plot, help\n");
+        assertThat(result.err())
+                .isEqualTo("error: missing command; choose one of: run, gradient, analyze, plot, help\n");
     }
 
     @Test

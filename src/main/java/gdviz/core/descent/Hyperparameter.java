@@ -27,7 +27,7 @@ public enum Hyperparameter {
         this.meaning = meaning;
     }
 
-    /** The lower-case name of {@code torch.optim} and of the command-line option: momentum, alpha, beta1, beta2, eps. */
+    /** The lower-case name in {@code torch.optim} and on the command line: momentum, alpha, beta1, beta2, eps. */
     public String key() {
         return key;
     }

@@ -77,8 +77,10 @@ class OptimizerTest {
         assertThatThrownBy(() -> new Adam(value, 0.999, 1e-8))
                 .isInstanceOf(InvalidHyperparameterException.class)
                 .hasMessage("beta1 must be at least 0 and below 1, got " + value);
-        assertThatThrownBy(() -> new RMSProp(value, 1e-8)).hasMessage("alpha must be at least 0 and below 1, got " + value);
-        assertThatThrownBy(() -> new Momentum(value)).hasMessage("momentum must be at least 0 and below 1, got " + value);
+        assertThatThrownBy(() -> new RMSProp(value, 1e-8))
+                .hasMessage("alpha must be at least 0 and below 1, got " + value);
+        assertThatThrownBy(() -> new Momentum(value))
+                .hasMessage("momentum must be at least 0 and below 1, got " + value);
     }
 
     @Test
