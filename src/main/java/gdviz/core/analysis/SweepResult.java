@@ -32,6 +32,11 @@ public final class SweepResult {
         return marks;
     }
 
+    /** The stability limit 2/λ_max to draw over the points: {@code marks().analysis().maxStableRate()}. */
+    public CriticalRate limit() {
+        return marks.analysis().maxStableRate();
+    }
+
     /** The converged run with the fewest iterations, the lower rate on a tie; empty if none converged. */
     public Optional<SweepPoint> fastest() {
         OptionalInt index = fastestIndex(points);

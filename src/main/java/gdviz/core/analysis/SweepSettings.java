@@ -59,6 +59,16 @@ public record SweepSettings(double lowestRate, double highestRate, int rateCount
                 DescentSettings.DEFAULT_MAX_ITERATIONS, DescentSettings.DEFAULT_TOLERANCE);
     }
 
+    /**
+     * Rates {@linkplain #centredOn(double) centred on} a stability limit when there is one, else the
+     * {@linkplain #defaults() defaults}.
+     *
+     * @param limit such as {@code RateMarks.atStart(f, start).analysis().maxStableRate()}
+     */
+    public static SweepSettings around(CriticalRate limit) {
+        return limit.isPresent() && Double.isFinite(limit.value()) ? centredOn(limit.value()) : defaults();
+    }
+
     /** The rates, ascending; the first and last are exactly {@code lowestRate} and {@code highestRate}. */
     public double[] rates() {
         double[] rates = new double[rateCount];

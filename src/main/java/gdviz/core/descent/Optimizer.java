@@ -17,16 +17,22 @@ import java.util.function.Function;
  */
 public enum Optimizer {
 
+    /** Plain gradient descent, {@link GradientDescent}. */
     GD("gd", "Gradient descent", Map.of(), values -> new GradientDescent()),
+    /** SGD with momentum, {@link Momentum}. */
     MOMENTUM("momentum", "Momentum", Map.of(Hyperparameter.MOMENTUM, Momentum.DEFAULT_MOMENTUM),
             values -> new Momentum(values.apply(Hyperparameter.MOMENTUM))),
+    /** Nesterov momentum, {@link Nesterov}. */
     NESTEROV("nesterov", "Nesterov", Map.of(Hyperparameter.MOMENTUM, Nesterov.DEFAULT_MOMENTUM),
             values -> new Nesterov(values.apply(Hyperparameter.MOMENTUM))),
+    /** {@link AdaGrad}. */
     ADAGRAD("adagrad", "AdaGrad", Map.of(Hyperparameter.EPS, AdaGrad.DEFAULT_EPS),
             values -> new AdaGrad(values.apply(Hyperparameter.EPS))),
+    /** {@link RMSProp}. */
     RMSPROP("rmsprop", "RMSProp",
             Map.of(Hyperparameter.ALPHA, RMSProp.DEFAULT_ALPHA, Hyperparameter.EPS, RMSProp.DEFAULT_EPS),
             values -> new RMSProp(values.apply(Hyperparameter.ALPHA), values.apply(Hyperparameter.EPS))),
+    /** {@link Adam}. */
     ADAM("adam", "Adam",
             Map.of(Hyperparameter.BETA1, Adam.DEFAULT_BETA1, Hyperparameter.BETA2, Adam.DEFAULT_BETA2,
                     Hyperparameter.EPS, Adam.DEFAULT_EPS),

@@ -54,6 +54,15 @@ class LearningRateSweepTest {
     }
 
     @Test
+    void aSweepAroundAStabilityLimitIsCentredOnItAndWithoutOneUsesTheDefaults() {
+        CriticalRate limit = RateMarks.atStart(BOWL, START).analysis().maxStableRate();
+        CriticalRate none = RateMarks.atStart(Functions.parse("-x^2"), new double[] {1}).analysis().maxStableRate();
+
+        assertThat(SweepSettings.around(limit)).isEqualTo(SweepSettings.centredOn(2.0 / 3));
+        assertThat(SweepSettings.around(none)).isEqualTo(SweepSettings.defaults());
+    }
+
+    @Test
     void onTheBowlRatesBelowTwoThirdsNeverDivergeAndRatesWellAboveAlwaysDo() {
         SweepResult result = sweepBowl();
 
@@ -76,7 +85,7 @@ class LearningRateSweepTest {
         // Neighbouring rates differ by a factor 10^(5/59) ≈ 1.22, so the fastest lies within one step of 0.5.
         assertThat(result.fastest()).hasValueSatisfying(p -> assertThat(p.rate()).isBetween(0.5 / 1.23, 0.5 * 1.23));
         assertThat(result.marks().place()).isEqualTo(RateMarks.Place.RUN_END);
-        assertThat(result.marks().analysis().maxStableRate().value()).isEqualTo(2.0 / 3);
+        assertThat(result.limit().value()).isEqualTo(2.0 / 3);
     }
 
     @Test
