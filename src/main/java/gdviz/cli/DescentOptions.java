@@ -3,10 +3,15 @@ package gdviz.cli;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.descent.Descent;
 import gdviz.core.descent.DescentSettings;
+import gdviz.core.descent.UpdateRule;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --start}, {@code --rate}, {@code --steps}, {@code --tolerance} and {@code --optimizer}: how to descend. */
+/**
+ * {@code --start}, {@code --rate}, {@code --steps}, {@code --tolerance}, {@code --optimizer} and the optimiser's
+ * hyperparameters: how to descend.
+ */
 final class DescentOptions {
 
     @Option(names = "--start", required = true, paramLabel = "A[,B...]", converter = NumberList.Converter.class,
@@ -32,9 +37,17 @@ final class DescentOptions {
             description = "the update rule: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
     OptimizerChoice optimizer;
 
-    /** The descent of {@code f} with these options. */
-    Descent descentOf(DifferentiableFunction f) {
-        return new Descent(f, optimizer.rule(), new DescentSettings(rate, steps, tolerance));
+    @Mixin
+    HyperparameterOptions hyperparameters;
+
+    /**
+     * The descent of {@code f} with these options.
+     *
+     * @throws UserInputException when a hyperparameter does not apply to the optimizer or is out of range
+     */
+    Descent descentOf(DifferentiableFunction f) throws UserInputException {
+        UpdateRule rule = hyperparameters.ruleFor(optimizer.optimizer());
+        return new Descent(f, rule, new DescentSettings(rate, steps, tolerance));
     }
 
     /**
@@ -43,14 +56,6 @@ final class DescentOptions {
      * @throws UserInputException when {@code --start} has a different number of values
      */
     double[] startFor(List<String> variables) throws UserInputException {
-        if (start.size() != variables.size()) {
-            throw new UserInputException("--start has " + count(start.size(), "value") + " but the function has "
-                    + count(variables.size(), "variable") + " (" + String.join(", ", variables) + ")");
-        }
-        return start.values();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return start.pointFor("--start", variables);
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The gdviz command line: {@code run}, {@code gradient}, {@code plot} and help. Every failure is one line
- * {@code error: ...} on standard error, never a stack trace, with the exit code telling its kind.
+ * The gdviz command line: {@code run}, {@code gradient}, {@code analyze}, {@code plot} and help. Every failure is
+ * one line {@code error: ...} on standard error, never a stack trace, with the exit code telling its kind.
  */
 public final class GdvizCli {
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gdviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Gradient descent made visible. Without arguments the app opens; with a command it works"
                 + " on the command line.",
-        subcommands = {RunCommand.class, GradientCommand.class, PlotCommand.class, HelpCommand.class})
+        subcommands = {RunCommand.class, GradientCommand.class, AnalyzeCommand.class, PlotCommand.class,
+            HelpCommand.class})
 final class GdvizCommand implements Callable<Integer> {
 
     @Spec

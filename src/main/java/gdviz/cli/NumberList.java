@@ -1,6 +1,7 @@
 package gdviz.cli;
 
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 
 /**
@@ -25,6 +26,24 @@ final class NumberList {
 
     int size() {
         return values.length;
+    }
+
+    /**
+     * The numbers as a point of a function of these variables.
+     *
+     * @param option the option that gave the list, for the message: "--start"
+     * @throws UserInputException when the list has a different number of values
+     */
+    double[] pointFor(String option, List<String> variables) throws UserInputException {
+        if (values.length != variables.size()) {
+            throw new UserInputException(option + " has " + count(values.length, "value") + " but the function has "
+                    + count(variables.size(), "variable") + " (" + String.join(", ", variables) + ")");
+        }
+        return values();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     @Override

@@ -1,26 +1,27 @@
 package gdviz.cli;
 
-import gdviz.core.descent.GradientDescent;
-import gdviz.core.descent.UpdateRule;
-import java.util.function.Supplier;
+import gdviz.core.descent.Optimizer;
 
-/** The names {@code --optimizer} accepts and the update rule each stands for. */
+/** The names {@code --optimizer} accepts: those of the core's optimisers. */
 enum OptimizerChoice implements NamedChoice {
-    GD("gd", "gradient descent", GradientDescent::new);
+    GD(Optimizer.GD, "gradient descent"),
+    MOMENTUM(Optimizer.MOMENTUM, "momentum"),
+    NESTEROV(Optimizer.NESTEROV, "Nesterov momentum"),
+    ADAGRAD(Optimizer.ADAGRAD, "AdaGrad"),
+    RMSPROP(Optimizer.RMSPROP, "RMSProp"),
+    ADAM(Optimizer.ADAM, "Adam");
 
-    private final String optionName;
+    private final Optimizer optimizer;
     private final String title;
-    private final Supplier<UpdateRule> rule;
 
-    OptimizerChoice(String optionName, String title, Supplier<UpdateRule> rule) {
-        this.optionName = optionName;
+    OptimizerChoice(Optimizer optimizer, String title) {
+        this.optimizer = optimizer;
         this.title = title;
-        this.rule = rule;
     }
 
     @Override
     public String optionName() {
-        return optionName;
+        return optimizer.key();
     }
 
     /** The rule's name in words, for figure titles: "gradient descent". */
@@ -28,8 +29,8 @@ enum OptimizerChoice implements NamedChoice {
         return title;
     }
 
-    UpdateRule rule() {
-        return rule.get();
+    Optimizer optimizer() {
+        return optimizer;
     }
 
     /** Converts an option value; unknown names are refused with the list of known ones. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * output or a file, then states on standard error why it stopped. No row is kept in memory.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs gradient descent and writes one CSV row per iteration:",
+        description = {"Runs gradient descent, or the --optimizer chosen, and writes one CSV row per iteration:",
             "iteration,<var>...,f,grad_<var>...,grad_norm,step_length (row 0 is the start).",
             "Why it stopped goes to standard error as one line."})
 final class RunCommand implements Callable<Integer> {

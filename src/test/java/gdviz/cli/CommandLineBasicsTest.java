@@ -19,12 +19,12 @@ class CommandLineBasicsTest {
         Cli.Result result = Cli.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("run", "gradient", "plot");
+        assertThat(result.out()).contains("run", "gradient", "analyze", "plot");
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"run", "gradient", "plot"}) {
+        for (String command : new String[] {"run", "gradient", "analyze", "plot"}) {
             Cli.Result result = Cli.run(command, "--help");
 
             assertThat(result.exitCode()).isZero();
@@ -35,7 +35,9 @@ class CommandLineBasicsTest {
 
     @Test
     void runHelpShowsTheDefaultsAndTheOptimizers() {
-        assertThat(Cli.run("run", "--help").out()).contains("default: 1000", "default: 1.0E-6", "gd");
+        assertThat(Cli.run("run", "--help").out()).contains("default: 1000", "default: 1.0E-6",
+                "gd, momentum, nesterov, adagrad,", "rmsprop, adam", "--momentum", "--alpha", "--beta1", "--beta2",
+                "--eps");
     }
 
     @Test
@@ -60,7 +62,8 @@ class CommandLineBasicsTest {
         Cli.Result result = Cli.run();
 
         assertThat(result.exitCode()).isEqualTo(GdvizCli.EXIT_BAD_INPUT);
-        assertThat(result.err()).isEqualTo("error: missing command; choose one of: run, gradient, plot, help\n");
+        assertThat(result.err())
+                .isEqualTo("error: missing command; choose one of: run, gradient, analyze, plot, help\n");
     }
 
     @Test

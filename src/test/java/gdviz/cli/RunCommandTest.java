@@ -122,7 +122,7 @@ class RunCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"--steps|-5|'-5' is negative", "--steps|2.5|'2.5' is not a whole number",
-        "--tolerance|-1|'-1' is negative", "--optimizer|adam|'adam' is not an optimizer; choose one of: gd"})
+        "--tolerance|-1|'-1' is negative", "--optimizer|sgd|'sgd' is not an optimizer; choose one of: gd, momentum"})
     void anOptionValueOutOfRangeIsRefusedByName(String option, String value, String problem) {
         Cli.Result result = Cli.run("run", "--function", "x^2", "--start", "1", "--rate", "0.1", option, value);
 

@@ -70,7 +70,7 @@ public final class Descent {
     public <X extends Exception> Outcome run(double[] start, StepListener<X> listener) throws X {
         Objects.requireNonNull(listener, "listener");
         int n = function.dimension();
-        checkStart(start, n);
+        requireFits(start);
         StopCheck stopCheck = new StopCheck(start, settings);
         Stepper stepper = rule.start(n);
         double[] point = start.clone();
@@ -109,8 +109,16 @@ public final class Descent {
         return recorder.finish(outcome);
     }
 
-    private void checkStart(double[] start, int dimension) {
+    /**
+     * Checks a start point as {@link #run} does, for callers that want bad input refused before they
+     * start work of their own.
+     *
+     * @param start one finite coordinate per variable of the function
+     * @throws IllegalArgumentException if {@code start} has the wrong length or a non-finite value
+     */
+    public void requireFits(double[] start) {
         Objects.requireNonNull(start, "start");
+        int dimension = function.dimension();
         if (start.length != dimension) {
             throw new IllegalArgumentException("the start has " + start.length + " coordinates but the function has "
                     + dimension + " variables " + function.variables());

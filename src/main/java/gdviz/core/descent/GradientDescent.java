@@ -5,9 +5,7 @@ public final class GradientDescent implements UpdateRule {
 
     @Override
     public Stepper start(int dimension) {
-        if (dimension < 1) {
-            throw new IllegalArgumentException("dimension must be at least 1, got " + dimension);
-        }
+        Dimension.require(dimension);
         return (point, gradient, rate, next) -> {
             for (int i = 0; i < point.length; i++) {
                 next[i] = point[i] - rate * gradient[i];
