@@ -9,12 +9,12 @@ if [ ! -f "$jar" ]; then
     mvn -q -B -DskipTests package
 fi
 
-# The command line's own entry point: it needs nothing of JavaFX, so it runs wherever Java does.
+# With a command the jar works headless: it touches nothing of JavaFX.
 plot() {
     local out=$1
     shift
     echo "$out" >&2
-    java -Djava.awt.headless=true -cp "$jar" gdviz.cli.GdvizCli plot "$@" --out "$out"
+    java -jar "$jar" plot "$@" --out "$out"
 }
 
 # The teaching texts' first example: a tilted bowl, descent curving in to the minimum.
