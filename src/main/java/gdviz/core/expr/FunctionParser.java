@@ -43,7 +43,7 @@ public final class FunctionParser {
             Node root = read(text, lexemes, names);
             if (names.variables().isEmpty()) {
                 throw ExpressionException.general("the function has no variable: use at least one, such as x,"
-                        + " or list the variables explicitly (--vars x)");
+                        + " or give its variables explicitly");
             }
             return new ParsedFunction(text, names.variables(), root);
         });

@@ -166,10 +166,10 @@ class ParseErrorTest {
 
     @Test
     void constantWithoutVariables() {
-        assertError("5", "the function has no variable: use at least one, such as x, or list the variables"
-                + " explicitly (--vars x)", -1);
-        assertError("2*pi", "the function has no variable: use at least one, such as x, or list the variables"
-                + " explicitly (--vars x)", -1);
+        assertError("5", "the function has no variable: use at least one, such as x, or give its"
+                + " variables explicitly", -1);
+        assertError("2*pi", "the function has no variable: use at least one, such as x, or give its"
+                + " variables explicitly", -1);
     }
 
     @Test
