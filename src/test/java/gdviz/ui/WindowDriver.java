@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,11 +42,16 @@ final class WindowDriver {
         this.robot = robot;
     }
 
-    /** Call from a TestFX {@code @Start} method. */
+    /** Call from a TestFX {@code @Start} method; the window starts with the default layout. */
     static WindowDriver open(Stage stage) {
+        return open(stage, new MemoryPreferences());
+    }
+
+    /** Call from a TestFX {@code @Start} method; the window keeps its layout choice in {@code memory}. */
+    static WindowDriver open(Stage stage, Preferences memory) {
         WindowDriver[] driver = new WindowDriver[1];
         SaveLocation location = (name, kind, pattern) -> Optional.ofNullable(driver[0].saveTarget);
-        MainView view = new MainView(location, problem -> driver[0].problems.add(problem));
+        MainView view = new MainView(location, problem -> driver[0].problems.add(problem), memory);
         driver[0] = new WindowDriver(view, new FxRobot());
         Scene scene = new Scene(view.root(), 1280, 800);
         view.install(scene);
