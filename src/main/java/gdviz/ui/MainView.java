@@ -1,6 +1,7 @@
 package gdviz.ui;
 
 import gdviz.chart.MapGeometry;
+import gdviz.chart.MapSpec;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.presets.Presets;
 import gdviz.ui.background.LatestOnly;
@@ -15,6 +16,7 @@ import gdviz.ui.function.FunctionEditor;
 import gdviz.ui.layout.LayoutChoice;
 import gdviz.ui.layout.PictureArea;
 import gdviz.ui.layout.PictureLayout;
+import gdviz.ui.map.DrawnMap;
 import gdviz.ui.map.MapView;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
@@ -188,6 +190,12 @@ public final class MainView {
     /** Where the contour map put its data area; null until a map of a two-variable function is drawn. */
     public MapGeometry mapGeometry() {
         return map.picture().geometryProperty().get();
+    }
+
+    /** What the contour map was last drawn from; null until a map is drawn or when it has nothing to show. */
+    public MapSpec mapSpec() {
+        DrawnMap drawn = map.drawnProperty().get();
+        return drawn == null ? null : drawn.spec();
     }
 
     /** Where the curve view put its plot area; null until a curve is drawn. */

@@ -1,6 +1,7 @@
 package gdviz.ui.surface;
 
 import gdviz.chart.surface.SurfaceChart;
+import gdviz.core.DifferentiableFunction;
 import gdviz.core.descent.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -10,13 +11,14 @@ import javafx.scene.image.WritableImage;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
 
 /**
- * Draws frames of the surface on the surface thread, which alone touches the charts. It carries the user's view
- * from one chart to the next, so a new function or region keeps the direction and distance the user chose, and
- * keeps the zoom when the drawing area changes size.
+ * Draws frames of the surface on the surface thread, which alone touches the charts. A new region or colour scale
+ * of the same function keeps the view the user chose, a new function starts from the home view, which suits
+ * every function; a new size of the drawing area keeps the user's zoom.
  */
 final class FrameRenderer {
 
     private SurfaceChart chart;
+    private DifferentiableFunction function;
     private double width;
     private double height;
     private Trajectory path;
@@ -24,22 +26,23 @@ final class FrameRenderer {
 
     /** Brings the chart to what {@code order} asks for and draws it. */
     SurfaceFrame draw(FrameOrder order) {
-        place(order.chart(), order.width(), order.height());
+        place(order.chart(), order.function(), order.width(), order.height());
         move(order.change());
         chart.setMoving(order.moving());
         showPath(order.path(), order.step());
-        return new SurfaceFrame(paint(order.scale()), width, height, order.function(), path == null ? -1 : step,
+        return new SurfaceFrame(paint(order.scale()), width, height, chart.spec(), path == null ? -1 : step,
                 ViewPoint.of(chart.chart().getViewPoint()), ViewPoint.of(chart.homeView()), order.moving());
     }
 
-    private void place(SurfaceChart next, double newWidth, double newHeight) {
+    private void place(SurfaceChart next, DifferentiableFunction nextFunction, double newWidth, double newHeight) {
         if (next != chart) {
-            ViewPoint3D kept = chart == null ? null : new ViewPoint3D(chart.chart().getViewPoint());
+            ViewPoint3D kept = nextFunction == function ? new ViewPoint3D(chart.chart().getViewPoint()) : null;
             next.fitTo(newWidth, newHeight);
             if (kept != null) {
                 next.chart().setViewPoint(kept);
             }
             chart = next;
+            function = nextFunction;
             path = null;
             step = -1;
         } else if (newWidth != width || newHeight != height) {

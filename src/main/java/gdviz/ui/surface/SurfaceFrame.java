@@ -1,6 +1,6 @@
 package gdviz.ui.surface;
 
-import gdviz.core.DifferentiableFunction;
+import gdviz.chart.surface.SurfaceSpec;
 import javafx.scene.image.Image;
 
 /**
@@ -9,12 +9,12 @@ import javafx.scene.image.Image;
  * @param image    the picture at device resolution
  * @param width    the layout width it fills
  * @param height   the layout height it fills
- * @param function the function whose surface it shows
+ * @param spec     what the surface shows: the function, region, f range and colour levels
  * @param step     the descent step shown as the current point, or -1 when no path is shown
  * @param view     where it is seen from
  * @param home     the home view for this drawing area, which the reset button returns to
  * @param draft    whether it was drawn in draft (coarse mesh, no antialiasing) because the view was moving
  */
-public record SurfaceFrame(Image image, double width, double height, DifferentiableFunction function, int step,
+public record SurfaceFrame(Image image, double width, double height, SurfaceSpec spec, int step,
                            ViewPoint view, ViewPoint home, boolean draft) {
 }

@@ -15,8 +15,11 @@ import javafx.util.Duration;
  */
 final class SurfaceGestures {
 
-    /** Radians per pixel dragged, as Orson's own viewers turn (1.5° a pixel). */
-    static final double TURN_PER_PIXEL = Math.PI / 120;
+    /**
+     * Radians per pixel dragged: half a degree, so a drag across a picture of a typical width turns the surface
+     * about half round. Orson's own viewers turn 1.5° a pixel, too fast to aim at a view.
+     */
+    static final double TURN_PER_PIXEL = Math.PI / 360;
 
     /** How long the wheel rests before the view counts as still again. */
     private static final Duration WHEEL_REST = Duration.millis(250);
@@ -68,7 +71,8 @@ final class SurfaceGestures {
             ((Region) event.getSource()).setCursor(Cursor.CLOSED_HAND);
             target.moving(true);
         }
-        // Dragging right turns the near side of the surface to the right, dragging down tilts it towards the eye.
+        // As if holding the surface: dragging right swings its near side to the right, dragging down tips its
+        // near edge down and shows more of the top.
         double dx = event.getScreenX() - lastX;
         double dy = event.getScreenY() - lastY;
         lastX = event.getScreenX();

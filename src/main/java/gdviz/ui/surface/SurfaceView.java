@@ -41,6 +41,7 @@ public final class SurfaceView {
     static final String ONE_VARIABLE = "A function of one variable has no surface: its curve shows f and the steps.";
     static final String UNDEFINED = "f is undefined everywhere in this region: move or zoom the map";
     private static final double SMALLEST = 40;
+    private static final String NOTE_STYLE = "surface-note";
 
     private final StackPane root = new StackPane();
     private final Pane canvas = new Pane();
@@ -145,7 +146,7 @@ public final class SurfaceView {
             return false;
         }
         return drawn.spec() == null
-                || shown != null && shown.function() == drawn.function() && shown.step() == stepOnSurface();
+                || shown != null && shown.spec().function() == drawn.function() && shown.step() == stepOnSurface();
     }
 
     /** Returns to the home view: seen from the front left, 45° above the floor, filling the picture. */
@@ -199,6 +200,11 @@ public final class SurfaceView {
     private void showMessage() {
         String text = twoVariables() ? problem : ONE_VARIABLE;
         message.setText(text == null ? "" : text);
+        // A one-variable function is no problem: its note is grey, not red.
+        message.getStyleClass().remove(NOTE_STYLE);
+        if (!twoVariables()) {
+            message.getStyleClass().add(NOTE_STYLE);
+        }
         message.setVisible(text != null);
         image.setVisible(text == null);
     }
