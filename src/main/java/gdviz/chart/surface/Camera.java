@@ -35,6 +35,12 @@ final class Camera {
     /** The share of a drawing area left free around the box when fitting, as the JavaFX viewer leaves. */
     static final double FIT_MARGIN = 0.25;
 
+    /**
+     * Pixels left free on each side at least, for the tick labels and axis titles around the box, whose size does
+     * not shrink with the area: in a small area the share alone leaves them cut off at the edges.
+     */
+    static final double LABEL_ROOM = 60;
+
     private Camera() {
     }
 
@@ -91,7 +97,7 @@ final class Camera {
 
     /**
      * Moves {@code view} to the distance at which the box fills an area of {@code width} × {@code height}
-     * pixels, less the margin, keeping its direction.
+     * pixels, less the margin and room for the labels, keeping its direction.
      *
      * @param width, height positive and finite
      */
@@ -99,9 +105,13 @@ final class Camera {
         if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
             throw new IllegalArgumentException("an area to fit needs a positive size, not " + width + " × " + height);
         }
-        Dimension target = new Dimension((int) Math.max(1, width * (1 - FIT_MARGIN)),
-                (int) Math.max(1, height * (1 - FIT_MARGIN)));
+        Dimension target = new Dimension((int) boxRoom(width), (int) boxRoom(height));
         view.setRho(view.optimalDistance(target, box, projection));
+    }
+
+    /** How many pixels of {@code size} the box may take. */
+    private static double boxRoom(double size) {
+        return Math.max(1, Math.min(size * (1 - FIT_MARGIN), size - 2 * LABEL_ROOM));
     }
 
     private static void requireFinite(double angle, String name) {

@@ -240,7 +240,10 @@ public final class SurfaceView {
     private FrameOrder order() {
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        if (chart == null || problem != null || !active.get() || !twoVariables() || width < SMALLEST
+        DrawnMap drawn = map.getValue();
+        // While the surface of a new function is built, the old one stays as it was rather than losing its path.
+        boolean replaced = drawn != null && drawn.function() != chartFunction;
+        if (chart == null || replaced || problem != null || !active.get() || !twoVariables() || width < SMALLEST
                 || height < SMALLEST) {
             return null;
         }

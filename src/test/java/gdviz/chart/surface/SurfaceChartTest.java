@@ -112,6 +112,26 @@ class SurfaceChartTest {
     }
 
     @Test
+    void inASmallAreaTheBoxLeavesRoomForItsLabels() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
+
+        surface.fitTo(240, 240);
+
+        // The box's corners as drawn, about the centre of the area: 60 pixels from every edge, give or take the
+        // pixel or two to which Orson finds the distance.
+        ViewPoint3D view = surface.chart().getViewPoint();
+        var box = surface.chart().getDimensions();
+        double widest = 0;
+        for (int corner = 0; corner < 8; corner++) {
+            Point3D p = new Point3D(((corner & 1) - 0.5) * box.getWidth(), ((corner >> 1 & 1) - 0.5) * box.getHeight(),
+                    ((corner >> 2 & 1) - 0.5) * box.getDepth());
+            Point2D drawn = view.worldToScreen(p, surface.chart().getProjDistance());
+            widest = Math.max(widest, Math.max(Math.abs(drawn.getX()), Math.abs(drawn.getY())));
+        }
+        assertThat(widest).isLessThanOrEqualTo(120 - 60 + 2);
+    }
+
+    @Test
     void movingSwitchesToACoarseDraftMeshAndStillBackToTheFullOne() {
         SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), SurfaceChart.STILL_CELLS);
         int fullFaces = Surfaces.mesh(surface.composeWorld()).getFaceCount();
