@@ -11,4 +11,7 @@ import gdviz.core.DifferentiableFunction;
  * @param spec     what the map was drawn from; null when there was nothing to draw (f undefined everywhere)
  */
 public record DrawnMap(DifferentiableFunction function, MapSpec spec) {
+
+    /** Why there is no map, and so no spec. */
+    public static final String UNDEFINED = "f is undefined everywhere in this region: move or zoom the map";
 }

@@ -53,7 +53,7 @@ final class MapRecipe implements ChartRecipe {
                 samples(height - AXES_HEIGHT));
         if (!grid.hasFiniteValues()) {
             failed = true;
-            throw new IllegalArgumentException("f is undefined everywhere in this region: move or zoom the map");
+            throw new IllegalArgumentException(DrawnMap.UNDEFINED);
         }
         MapSpec spec = new MapSpec(grid, levels(grid), function.variables(), minima, null);
         JFreeChart chart = ContourMap.create(spec);

@@ -38,8 +38,8 @@ import javafx.scene.layout.StackPane;
  */
 public final class SurfaceView {
 
-    static final String ONE_VARIABLE = "A function of one variable has no surface: its curve shows f and the steps.";
-    static final String UNDEFINED = "f is undefined everywhere in this region: move or zoom the map";
+    private static final String ONE_VARIABLE =
+            "A function of one variable has no surface: its curve shows f and the steps.";
     private static final double SMALLEST = 40;
     private static final String NOTE_STYLE = "surface-note";
 
@@ -57,7 +57,7 @@ public final class SurfaceView {
     /** The surface shown and its function; the chart is used on the surface thread only. */
     private SurfaceChart chart;
     private DifferentiableFunction chartFunction;
-    /** The map drawn since the surface was last built, while the view was inactive; null when none. */
+    /** The newest map whose surface is not yet asked for (while the view is inactive); null when none. */
     private DrawnMap unbuilt;
     private Trajectory path;
     private DifferentiableFunction pathFunction;
@@ -154,11 +154,6 @@ public final class SurfaceView {
         moveView(ViewChange.HOME);
     }
 
-    /** The text shown instead of the surface, or empty while the surface is shown. */
-    public String message() {
-        return message.isVisible() ? message.getText() : "";
-    }
-
     private void layOut() {
         image.setMouseTransparent(true);
         canvas.getChildren().add(image);
@@ -223,7 +218,7 @@ public final class SurfaceView {
         unbuilt = null;
         if (wanted.spec() == null) {
             builds.discardPending();
-            fail(UNDEFINED);
+            fail(DrawnMap.UNDEFINED);
             return;
         }
         builds.submit(() -> SurfaceChart.create(SurfaceSpec.beside(wanted.spec(), wanted.function()),
