@@ -50,7 +50,7 @@ final class WindowMemory {
         }
     }
 
-    /** Stores the window's place, size and split positions. */
+    /** Stores the window's place, size and split positions; a split showing one item keeps its last position. */
     void remember(Stage stage, List<SplitPane> splits) {
         node.putBoolean(MAXIMIZED, stage.isMaximized());
         if (!stage.isMaximized()) {
@@ -60,7 +60,10 @@ final class WindowMemory {
             node.putDouble(HEIGHT, stage.getHeight());
         }
         for (int i = 0; i < splits.size(); i++) {
-            node.putDouble(DIVIDER + i, splits.get(i).getDividerPositions()[0]);
+            double[] positions = splits.get(i).getDividerPositions();
+            if (positions.length > 0) {
+                node.putDouble(DIVIDER + i, positions[0]);
+            }
         }
         try {
             node.flush();

@@ -1,6 +1,11 @@
 package gdviz.ui;
 
+import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.playback.PlaybackModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -9,13 +14,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * The menu bar: File (export, quit), View (colours, region), Playback, Help. Playback items name their keys
+ * The menu bar: File (export, quit), View (colours, region, surface, layout), Playback, Help. Playback items name their keys
  * rather than binding them as accelerators, because Space and the arrows must keep working in text fields.
  */
 final class MainMenu {
@@ -25,6 +32,11 @@ final class MainMenu {
             "  click or drag: move the start point; the descent runs again at once",
             "  mouse wheel: zoom about the pointer",
             "  Shift-drag (or right-drag): pan",
+            "",
+            "Surface",
+            "  drag: turn and tilt the surface",
+            "  mouse wheel: move closer or farther",
+            "  View \u203a Reset 3-D view: back to the first view",
             "",
             "Playback (when no text field has the focus)",
             "  Space: play or pause",
@@ -53,7 +65,9 @@ final class MainMenu {
         log.selectedProperty().bindBidirectional(view.workbench().region().logColoursProperty());
         MenuItem home = item("Reset view", view.workbench().region()::goHome);
         home.setAccelerator(KeyCombination.keyCombination("Shortcut+0"));
-        Menu show = new Menu("View", null, log, home);
+        MenuItem surfaceHome = item("Reset 3-D view", view::resetSurfaceView);
+        Menu show = new Menu("View", null, log, home, surfaceHome, new SeparatorMenuItem());
+        show.getItems().addAll(layoutItems(view.pictureLayoutProperty()));
 
         PlaybackModel playback = view.workbench().playback();
         Menu play = new Menu("Playback", null,
@@ -68,6 +82,27 @@ final class MainMenu {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** One radio item per layout, following the choice both ways. */
+    private static List<RadioMenuItem> layoutItems(ObjectProperty<PictureLayout> layout) {
+        ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new ArrayList<>();
+        for (PictureLayout choice : PictureLayout.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setId("layout-" + choice.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            item.setToggleGroup(group);
+            item.setUserData(choice);
+            item.setSelected(layout.get() == choice);
+            items.add(item);
+        }
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                layout.set((PictureLayout) now.getUserData());
+            }
+        });
+        layout.addListener((obs, old, now) -> items.get(now.ordinal()).setSelected(true));
+        return items;
     }
 
     private static MenuItem item(String text, Runnable action) {

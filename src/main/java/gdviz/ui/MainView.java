@@ -1,6 +1,7 @@
 package gdviz.ui;
 
 import gdviz.chart.MapGeometry;
+import gdviz.chart.MapSpec;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.presets.Presets;
 import gdviz.ui.background.LatestOnly;
@@ -12,20 +13,28 @@ import gdviz.ui.export.FileChooserLocation;
 import gdviz.ui.export.SaveLocation;
 import gdviz.ui.export.StepCsvExport;
 import gdviz.ui.function.FunctionEditor;
+import gdviz.ui.layout.LayoutChoice;
+import gdviz.ui.layout.PictureArea;
+import gdviz.ui.layout.PictureLayout;
+import gdviz.ui.map.DrawnMap;
 import gdviz.ui.map.MapView;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
 import gdviz.ui.region.RegionFields;
+import gdviz.ui.surface.SurfaceFrame;
+import gdviz.ui.surface.SurfaceView;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -40,9 +49,9 @@ import javafx.stage.Window;
 
 /**
  * The window's content: the controls on the left (function, region, learning rate, start, stopping rule); the
- * contour map (or the curve of a one-variable function) with the playback bar on the right above the step
- * table; the status line along the bottom; the menu bar on top. All views are bound to one {@link Workbench}
- * here and nowhere else.
+ * contour map (or the curve of a one-variable function) and the 3-D surface, side by side or as tabs, with the
+ * playback bar on the right above the step table; the status line along the bottom; the menu bar on top. All
+ * views are bound to one {@link Workbench} here and nowhere else.
  */
 public final class MainView {
 
@@ -55,18 +64,25 @@ public final class MainView {
     private final SplitPane pictureAndTable = new SplitPane();
     private final MapView map;
     private final CurveView curve;
+    private final SurfaceView surface;
+    private final LayoutChoice layout;
     private final StepCsvExport csvExport;
+    private PictureArea pictureArea;
 
-    /** The window with the platform's save dialog and problems shown in dialogs; opens on the first preset. */
+    /**
+     * The window with the platform's save dialog and problems shown in dialogs, its layout remembered in the
+     * user's preferences; opens on the first preset.
+     */
     public MainView() {
-        this(null, null);
+        this(null, null, Preferences.userNodeForPackage(MainView.class).node("pictures"));
     }
 
     /**
      * @param saveLocation asks where to save exports; null for the platform's save dialog
      * @param problems     shows a one-line problem to the user; null for a dialog
+     * @param memory       where the chosen layout of the map and the surface is remembered
      */
-    public MainView(SaveLocation saveLocation, Consumer<String> problems) {
+    public MainView(SaveLocation saveLocation, Consumer<String> problems, Preferences memory) {
         Executor fx = Platform::runLater;
         ExecutorService pictures = Workers.single("gdviz-pictures");
         workbench = new Workbench(new LatestOnly(Workers.single("gdviz-descent"), fx));
@@ -74,6 +90,9 @@ public final class MainView {
                 new LatestOnly(pictures, fx), fx);
         curve = new CurveView(workbench.function(), workbench.region(), workbench.descent(), workbench.playback(),
                 new LatestOnly(pictures, fx), fx);
+        surface = new SurfaceView(workbench.function(), workbench.descent(), workbench.playback(),
+                map.drawnProperty(), Workers.single("gdviz-surface"), fx);
+        layout = new LayoutChoice(memory);
         csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(),
                 saveLocation != null ? saveLocation : new FileChooserLocation(this::window),
                 problems != null ? problems : new ProblemDialog(this::window));
@@ -101,10 +120,12 @@ public final class MainView {
 
         map.picture().node().visibleProperty().bind(twoVariables);
         curve.picture().node().visibleProperty().bind(twoVariables.not());
-        StackPane pictures = new StackPane(map.picture().node(), curve.picture().node());
-        pictures.getStyleClass().add("pictures");
-        VBox.setVgrow(pictures, Priority.ALWAYS);
-        VBox pictureBox = new VBox(pictures, new PlaybackBar(workbench.playback()).root());
+        StackPane plane = new StackPane(map.picture().node(), curve.picture().node());
+        plane.getStyleClass().add("pictures");
+        pictureArea = new PictureArea(plane, surface.node(), twoVariables, layout.layoutProperty());
+        surface.activeProperty().bind(pictureArea.surfaceShowing());
+        VBox.setVgrow(pictureArea.root(), Priority.ALWAYS);
+        VBox pictureBox = new VBox(pictureArea.root(), new PlaybackBar(workbench.playback()).root());
         pictureBox.setMinHeight(200);
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
@@ -143,14 +164,38 @@ public final class MainView {
         return workbench;
     }
 
-    /** The two split panes (controls | pictures, picture / table), whose dividers the app remembers. */
+    /**
+     * The split panes whose dividers the app remembers: controls | pictures, pictures / table, map | surface
+     * (which has no divider while the surface is not beside the map).
+     */
     public List<SplitPane> splitPanes() {
-        return List.of(sides, pictureAndTable);
+        return List.of(sides, pictureAndTable, pictureArea.split());
+    }
+
+    /** How the map and the surface share the space; the choice is remembered. */
+    public ObjectProperty<PictureLayout> pictureLayoutProperty() {
+        return layout.layoutProperty();
+    }
+
+    /** The newest picture of the 3-D surface; null until one is drawn. */
+    public SurfaceFrame surfaceFrame() {
+        return surface.frameProperty().get();
+    }
+
+    /** Returns the 3-D surface to its home view. */
+    public void resetSurfaceView() {
+        surface.resetView();
     }
 
     /** Where the contour map put its data area; null until a map of a two-variable function is drawn. */
     public MapGeometry mapGeometry() {
         return map.picture().geometryProperty().get();
+    }
+
+    /** What the contour map was last drawn from; null until a map is drawn or when it has nothing to show. */
+    public MapSpec mapSpec() {
+        DrawnMap drawn = map.drawnProperty().get();
+        return drawn == null ? null : drawn.spec();
     }
 
     /** Where the curve view put its plot area; null until a curve is drawn. */
@@ -161,6 +206,11 @@ public final class MainView {
     /** Whether the map and the curve show the current function and region, with no newer picture on the way. */
     public boolean picturesUpToDate() {
         return !map.picture().drawingProperty().get() && !curve.picture().drawingProperty().get();
+    }
+
+    /** Whether the surface shows the map's function and region and the current step, with nothing on the way. */
+    public boolean surfaceUpToDate() {
+        return surface.upToDate();
     }
 
     /** Asks where to save the step table and saves it there as CSV. */

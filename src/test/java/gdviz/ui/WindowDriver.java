@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gdviz.chart.MapGeometry;
 import gdviz.core.descent.Trajectory;
+import gdviz.ui.surface.SurfaceFrame;
 import gdviz.ui.export.SaveLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,11 +45,16 @@ final class WindowDriver {
         this.robot = robot;
     }
 
-    /** Call from a TestFX {@code @Start} method. */
+    /** Call from a TestFX {@code @Start} method; the window starts with the default layout. */
     static WindowDriver open(Stage stage) {
+        return open(stage, new MemoryPreferences());
+    }
+
+    /** Call from a TestFX {@code @Start} method; the window keeps its layout choice in {@code memory}. */
+    static WindowDriver open(Stage stage, Preferences memory) {
         WindowDriver[] driver = new WindowDriver[1];
         SaveLocation location = (name, kind, pattern) -> Optional.ofNullable(driver[0].saveTarget);
-        MainView view = new MainView(location, problem -> driver[0].problems.add(problem));
+        MainView view = new MainView(location, problem -> driver[0].problems.add(problem), memory);
         driver[0] = new WindowDriver(view, new FxRobot());
         Scene scene = new Scene(view.root(), 1280, 800);
         view.install(scene);
@@ -69,6 +78,25 @@ final class WindowDriver {
         waitUntil("the first map and run", () -> view.mapGeometry() != null && trajectory() != null
                 && mapImage() != null && view.picturesUpToDate());
         return this;
+    }
+
+    /** Waits until the surface shows the map's function and the current step, with nothing more on the way. */
+    SurfaceFrame surfaceReady() {
+        return surfaceShows("the surface of the current function", frame -> true);
+    }
+
+    /** Waits until the surface is {@link #surfaceReady() ready} and its frame passes {@code test}. */
+    SurfaceFrame surfaceShows(String what, Predicate<SurfaceFrame> test) {
+        waitUntil(what, () -> view.surfaceFrame() != null && view.surfaceUpToDate()
+                && test.test(view.surfaceFrame()));
+        return view.surfaceFrame();
+    }
+
+    /** The centre of the surface view on the screen. */
+    Point2D surfaceCentre() {
+        Node surface = robot.lookup("#surface-view").query();
+        Bounds bounds = surface.getLayoutBounds();
+        return surface.localToScreen(bounds.getCenterX(), bounds.getCenterY());
     }
 
     Trajectory trajectory() {

@@ -166,15 +166,14 @@ public final class SurfaceChart {
     }
 
     /**
-     * Turns the view as dragging does: by {@code turn} radians about the vertical axis and {@code tilt}
-     * radians up or down.
+     * Turns the view as dragging does: by {@code turn} radians about the vertical f axis, and down by {@code
+     * tilt} radians (a negative tilt looks more from above), like a turntable: the f axis stays upright on screen,
+     * and the eye stops short of straight above or below.
      *
      * @param turn, tilt finite angles in radians
      */
     public void rotate(double turn, double tilt) {
-        ViewPoint3D view = chart.getViewPoint();
-        Camera.rotate(view, turn, tilt);
-        chart.setViewPoint(view);
+        chart.setViewPoint(Camera.rotated(chart.getViewPoint(), turn, tilt));
     }
 
     /**
@@ -209,8 +208,9 @@ public final class SurfaceChart {
     }
 
     /**
-     * A new copy of the home view point: seen from the front left, 45° above the floor, at the distance
-     * that fits the area last given to {@link #fitTo(double, double)} (three box diagonals before any fit).
+     * A new copy of the home view point: seen from the front left, 30° round from the front and 45° above the
+     * floor, the f axis upright, at the distance that fits the area last given to {@link #fitTo(double, double)}
+     * (three box diagonals before any fit).
      */
     public ViewPoint3D homeView() {
         ViewPoint3D home = Camera.home(chart.getDimensions());

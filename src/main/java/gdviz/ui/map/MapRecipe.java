@@ -13,15 +13,10 @@ import org.jfree.chart.JFreeChart;
 
 /**
  * The still part of the contour map: the function sampled about once per screen pixel of the data area (so the
- * bands have smooth edges at any window size), its contour levels, labelled iso-lines and known minima.
- *
- * @param function   a function of two variables
- * @param domain     the region to show
- * @param logColours whether levels are spaced logarithmically above the minimum
- * @param minima     known minima to mark
+ * bands have smooth edges at any window size), its contour levels, labelled iso-lines and known minima. It keeps
+ * what its last build sampled, so the surface beside the map takes exactly the map's levels and colours.
  */
-record MapRecipe(DifferentiableFunction function, Domain domain, boolean logColours, List<KnownMinimum> minima)
-        implements ChartRecipe {
+final class MapRecipe implements ChartRecipe {
 
     /** Contour levels drawn: enough to read the shape, few enough to label. */
     static final int LEVELS = 14;
@@ -31,20 +26,59 @@ record MapRecipe(DifferentiableFunction function, Domain domain, boolean logColo
     private static final int FEWEST_SAMPLES = 60;
     private static final int MOST_SAMPLES = 1200;
 
+    private final DifferentiableFunction function;
+    private final Domain domain;
+    private final boolean logColours;
+    private final List<KnownMinimum> minima;
+    /** Written by the drawing thread, read on the UI thread once the picture is shown. */
+    private volatile MapSpec built;
+    private volatile boolean failed;
+
+    /**
+     * @param function   a function of two variables
+     * @param domain     the region to show
+     * @param logColours whether levels are spaced logarithmically above the minimum
+     * @param minima     known minima to mark
+     */
+    MapRecipe(DifferentiableFunction function, Domain domain, boolean logColours, List<KnownMinimum> minima) {
+        this.function = function;
+        this.domain = domain;
+        this.logColours = logColours;
+        this.minima = List.copyOf(minima);
+    }
+
     @Override
     public JFreeChart build(int width, int height) {
         SampledGrid grid = SampledGrid.sample(function, domain, samples(width - AXES_WIDTH),
                 samples(height - AXES_HEIGHT));
         if (!grid.hasFiniteValues()) {
-            throw new IllegalArgumentException("f is undefined everywhere in this region: move or zoom the map");
+            failed = true;
+            throw new IllegalArgumentException(DrawnMap.UNDEFINED);
         }
-        return ContourMap.create(new MapSpec(grid, levels(grid), function.variables(), minima, null));
+        MapSpec spec = new MapSpec(grid, levels(grid), function.variables(), minima, null);
+        JFreeChart chart = ContourMap.create(spec);
+        built = spec;
+        return chart;
     }
 
     /** Both axes at the same scale: only then is the gradient perpendicular to the iso-lines on screen. */
     @Override
     public double aspectRatio() {
         return domain.height() / domain.width();
+    }
+
+    /** What the last successful build showed; null before one. */
+    MapSpec built() {
+        return built;
+    }
+
+    /** Whether a build found nothing to draw: f is undefined everywhere in the region. */
+    boolean failed() {
+        return failed;
+    }
+
+    DifferentiableFunction function() {
+        return function;
     }
 
     private double[] levels(SampledGrid grid) {

@@ -2,6 +2,7 @@ package gdviz.ui.map;
 
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
+import gdviz.chart.MapSpec;
 import gdviz.chart.PathFrame;
 import gdviz.chart.PathPainter;
 import gdviz.core.expr.ParsedFunction;
@@ -15,6 +16,8 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
@@ -29,7 +32,11 @@ public final class MapView {
     private final RegionModel region;
     private final PlaybackModel playback;
     private final PathPainter painter = new PathPainter();
+    private final ReadOnlyObjectWrapper<DrawnMap> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
     private PathCoordinates path;
+    /** The newest recipe given to the picture, and the one {@link #drawn} was last taken from. */
+    private MapRecipe recipe;
+    private MapRecipe published;
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -54,6 +61,11 @@ public final class MapView {
         });
         playback.currentProperty().addListener(changed -> repaintPath());
         picture.geometryProperty().addListener(changed -> followPan());
+        picture.drawingProperty().addListener((obs, was, drawing) -> {
+            if (!drawing) {
+                publishDrawn();
+            }
+        });
         PictureGestures.install(picture, new PictureGestures.Target() {
             @Override
             public void pick(double x, double y) {
@@ -80,12 +92,35 @@ public final class MapView {
         return picture;
     }
 
+    /**
+     * What the map shows once its newest picture is drawn; null until then. It changes with the function, the
+     * region and the colour scale, not when the map is merely drawn again at another size.
+     */
+    public ReadOnlyObjectProperty<DrawnMap> drawnProperty() {
+        return drawn.getReadOnlyProperty();
+    }
+
     private void redraw() {
         ParsedFunction f = function.functionProperty().get();
         if (f != null && f.variables().size() == 2) {
-            picture.show(new MapRecipe(f.compile(), region.domain(), region.logColoursProperty().get(),
-                    function.minima()));
+            recipe = new MapRecipe(f.compile(), region.domain(), region.logColoursProperty().get(),
+                    function.minima());
+            picture.show(recipe);
         }
+    }
+
+    private void publishDrawn() {
+        MapRecipe newest = recipe;
+        if (newest == null) {
+            return;
+        }
+        MapSpec spec = newest.built();
+        boolean alreadyShown = newest == published && (spec == null || drawn.get().spec() != null);
+        if (alreadyShown || (spec == null && !newest.failed())) {
+            return;
+        }
+        published = newest;
+        drawn.set(new DrawnMap(newest.function(), spec));
     }
 
     private void repaintPath() {

@@ -4,6 +4,7 @@ import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
 import gdviz.ui.background.Coalescer;
 import gdviz.ui.background.LatestOnly;
+import gdviz.ui.widgets.Screens;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.stage.Window;
 import org.jfree.fx.FXGraphics2D;
 
 /**
@@ -160,7 +160,7 @@ public final class ChartPictureView {
             return;
         }
         ChartRecipe wanted = recipe;
-        double scale = outputScale();
+        double scale = Screens.outputScale(root);
         Margins expected = margins;
         renders.submit(() -> ChartPicture.draw(wanted, width, height, scale, expected), picture -> {
             showPicture(picture);
@@ -175,11 +175,6 @@ public final class ChartPictureView {
         if (request == requests) {
             drawing.set(false);
         }
-    }
-
-    private double outputScale() {
-        Window window = root.getScene() == null ? null : root.getScene().getWindow();
-        return window == null ? 1 : Math.max(1, window.getOutputScaleX());
     }
 
     private void showPicture(ChartPicture picture) {

@@ -15,7 +15,7 @@ import javafx.scene.layout.Region;
 public final class PictureGestures {
 
     /** Zoom per unit of scroll delta; a wheel notch (40 units on most systems) zooms by about 6 %. */
-    private static final double ZOOM_PER_SCROLL_UNIT = 1.0015;
+    public static final double ZOOM_PER_SCROLL_UNIT = 1.0015;
 
     /** What the gestures do. */
     public interface Target {

@@ -3,15 +3,18 @@ package gdviz.chart.surface;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import gdviz.chart.ContourColorScale;
 import gdviz.core.grid.Domain;
 import gdviz.core.presets.Preset;
 import java.awt.Color;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jfree.chart3d.graphics3d.Point3D;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +48,7 @@ class SurfaceChartTest {
 
         assertThatCode(() -> {
             for (int k = 0; k < 400; k++) {
-                // Right round about the vertical axis and over the top, in and out again.
+                // Right round about the vertical axis and up to the highest view, in and out again.
                 surface.rotate(0.05, 0.03);
                 surface.zoom(k % 40 < 20 ? 0.97 : 1 / 0.97);
                 if (k % 25 == 0) {
@@ -58,6 +61,32 @@ class SurfaceChartTest {
         surface.resetView();
 
         assertThat(surface.chart().getViewPoint()).isEqualTo(home);
+    }
+
+    @Test
+    void turningAndTiltingKeepTheFAxisUprightOnScreen() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
+        for (double[] move : new double[][] {{0, 0}, {0.7, 0}, {-2.1, -0.3}, {0.4, 0.9}}) {
+            surface.rotate(move[0], move[1]);
+            ViewPoint3D view = surface.chart().getViewPoint();
+            Point2D floor = view.worldToScreen(new Point3D(0, 0, 0), 1000);
+            Point2D above = view.worldToScreen(new Point3D(0, 1, 0), 1000);
+            // Screen y grows downwards: straight up is a change in y alone, to smaller values.
+            assertThat(above.getX() - floor.getX()).isCloseTo(0, within(1e-6));
+            assertThat(above.getY()).isLessThan(floor.getY());
+        }
+    }
+
+    @Test
+    void tiltingStopsShortOfLookingStraightDown() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
+        double rho = surface.chart().getViewPoint().getRho();
+
+        surface.rotate(0, -10);
+
+        ViewPoint3D view = surface.chart().getViewPoint();
+        assertThat(Math.toDegrees(Math.asin(view.getY() / view.getRho()))).isCloseTo(85, within(1e-6));
+        assertThat(view.getRho()).isCloseTo(rho, within(1e-9));
     }
 
     @Test
@@ -80,6 +109,26 @@ class SurfaceChartTest {
         surface.fitTo(1600, 1200);
 
         assertThat(surface.chart().getViewPoint().getRho()).isLessThan(small);
+    }
+
+    @Test
+    void inASmallAreaTheBoxLeavesRoomForItsLabels() {
+        SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
+
+        surface.fitTo(240, 240);
+
+        // The box's corners as drawn, about the centre of the area: 60 pixels from every edge, give or take the
+        // pixel or two to which Orson finds the distance.
+        ViewPoint3D view = surface.chart().getViewPoint();
+        var box = surface.chart().getDimensions();
+        double widest = 0;
+        for (int corner = 0; corner < 8; corner++) {
+            Point3D p = new Point3D(((corner & 1) - 0.5) * box.getWidth(), ((corner >> 1 & 1) - 0.5) * box.getHeight(),
+                    ((corner >> 2 & 1) - 0.5) * box.getDepth());
+            Point2D drawn = view.worldToScreen(p, surface.chart().getProjDistance());
+            widest = Math.max(widest, Math.max(Math.abs(drawn.getX()), Math.abs(drawn.getY())));
+        }
+        assertThat(widest).isLessThanOrEqualTo(120 - 60 + 2);
     }
 
     @Test

@@ -1,0 +1,100 @@
+package gdviz.ui.surface;
+
+import gdviz.chart.surface.SurfaceChart;
+import gdviz.core.DifferentiableFunction;
+import gdviz.core.descent.Trajectory;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import org.jfree.chart3d.graphics3d.ViewPoint3D;
+
+/**
+ * Draws frames of the surface on the surface thread, which alone touches the charts. A new region or colour scale
+ * of the same function keeps the view the user chose, a new function starts from the home view, which suits
+ * every function; a new size of the drawing area keeps the user's zoom.
+ */
+final class FrameRenderer {
+
+    private SurfaceChart chart;
+    private DifferentiableFunction function;
+    private double width;
+    private double height;
+    private Trajectory path;
+    private int step = -1;
+
+    /** Brings the chart to what {@code order} asks for and draws it. */
+    SurfaceFrame draw(FrameOrder order) {
+        place(order.chart(), order.function(), order.width(), order.height());
+        move(order.change());
+        chart.setMoving(order.moving());
+        showPath(order.path(), order.step());
+        return new SurfaceFrame(paint(order.scale()), width, height, chart.spec(), path == null ? -1 : step,
+                ViewPoint.of(chart.chart().getViewPoint()), ViewPoint.of(chart.homeView()), order.moving());
+    }
+
+    private void place(SurfaceChart next, DifferentiableFunction nextFunction, double newWidth, double newHeight) {
+        if (next != chart) {
+            ViewPoint3D kept = nextFunction == function ? new ViewPoint3D(chart.chart().getViewPoint()) : null;
+            next.fitTo(newWidth, newHeight);
+            if (kept != null) {
+                next.chart().setViewPoint(kept);
+            }
+            chart = next;
+            function = nextFunction;
+            path = null;
+            step = -1;
+        } else if (newWidth != width || newHeight != height) {
+            // Fitting resets the distance; scale it back by how far the user had zoomed from the old fit.
+            double distance = distance();
+            chart.fitTo(width, height);
+            double oldFit = distance();
+            chart.fitTo(newWidth, newHeight);
+            chart.zoom(distance / oldFit);
+        }
+        width = newWidth;
+        height = newHeight;
+    }
+
+    private void move(ViewChange change) {
+        if (change.reset()) {
+            chart.resetView();
+        }
+        if (change.turn() != 0 || change.tilt() != 0) {
+            chart.rotate(change.turn(), change.tilt());
+        }
+        if (change.zoom() != 1) {
+            chart.zoom(change.zoom());
+        }
+    }
+
+    private void showPath(Trajectory wanted, int wantedStep) {
+        if (wanted == null) {
+            if (path != null) {
+                chart.clearPath();
+            }
+        } else if (wanted != path || wantedStep != step) {
+            chart.showPath(wanted, wantedStep);
+        }
+        path = wanted;
+        step = wanted == null ? -1 : wantedStep;
+    }
+
+    private WritableImage paint(double scale) {
+        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
+                BufferedImage.TYPE_INT_ARGB_PRE);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(scale, scale);
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            g2.dispose();
+        }
+        return SwingFXUtils.toFXImage(image, null);
+    }
+
+    private double distance() {
+        return chart.chart().getViewPoint().getRho();
+    }
+}
