@@ -13,6 +13,7 @@ import gdviz.ui.export.SaveLocation;
 import gdviz.ui.export.StepCsvExport;
 import gdviz.ui.function.FunctionEditor;
 import gdviz.ui.map.MapView;
+import gdviz.ui.optimizer.OptimizerControls;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
@@ -90,6 +91,8 @@ public final class MainView {
                 new Separator(),
                 new DescentControls(workbench.descent(), workbench.function().functionProperty(),
                         workbench.region(), twoVariables).root(),
+                new Separator(),
+                new OptimizerControls(workbench.optimizer()).root(),
                 new Separator(),
                 new RegionFields(workbench.region(), twoVariables).root());
         controls.getStyleClass().add("controls");

@@ -6,6 +6,7 @@ import gdviz.core.presets.Preset;
 import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
+import gdviz.ui.optimizer.OptimizerModel;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.ColourScaleAdvice;
 import gdviz.ui.region.RegionModel;
@@ -21,11 +22,13 @@ public final class Workbench {
     private final FunctionModel function = new FunctionModel();
     private final RegionModel region = new RegionModel();
     private final DescentModel descent;
+    private final OptimizerModel optimizer;
     private final PlaybackModel playback = new PlaybackModel();
 
     /** @param runs where descent runs are computed and handed back */
     public Workbench(LatestOnly runs) {
         descent = new DescentModel(runs);
+        optimizer = new OptimizerModel(descent.ruleProperty());
         function.functionProperty().addListener((obs, old, now) -> descent.functionProperty().set(now.compile()));
         descent.trajectoryProperty().addListener((obs, old, now) -> playback.show(now.size()));
     }
@@ -40,6 +43,10 @@ public final class Workbench {
 
     public DescentModel descent() {
         return descent;
+    }
+
+    public OptimizerModel optimizer() {
+        return optimizer;
     }
 
     public PlaybackModel playback() {
