@@ -17,6 +17,7 @@ import gdviz.ui.optimizer.OptimizerControls;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
+import gdviz.ui.rates.RateMarksView;
 import gdviz.ui.region.RegionFields;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
@@ -86,11 +87,15 @@ public final class MainView {
     private void layOut() {
         BooleanBinding twoVariables = Bindings.createBooleanBinding(() -> variables() == 2,
                 workbench.function().functionProperty());
+        DescentControls descentControls = new DescentControls(workbench.descent(),
+                workbench.function().functionProperty(), workbench.region(), twoVariables);
+        RateMarksView rateMarks = new RateMarksView(descentControls.rateSlider(),
+                workbench.rateMarks().marksProperty());
+        descentControls.markRate(rateMarks.overlay(), rateMarks.words());
         VBox controls = new VBox(14,
                 new FunctionEditor(workbench.function(), workbench::choose).root(),
                 new Separator(),
-                new DescentControls(workbench.descent(), workbench.function().functionProperty(),
-                        workbench.region(), twoVariables).root(),
+                descentControls.root(),
                 new Separator(),
                 new OptimizerControls(workbench.optimizer()).root(),
                 new Separator(),

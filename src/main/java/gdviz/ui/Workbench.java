@@ -8,6 +8,7 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.optimizer.OptimizerModel;
 import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.rates.RateMarksModel;
 import gdviz.ui.region.ColourScaleAdvice;
 import gdviz.ui.region.RegionModel;
 import java.util.List;
@@ -23,12 +24,14 @@ public final class Workbench {
     private final RegionModel region = new RegionModel();
     private final DescentModel descent;
     private final OptimizerModel optimizer;
+    private final RateMarksModel rateMarks;
     private final PlaybackModel playback = new PlaybackModel();
 
     /** @param runs where descent runs are computed and handed back */
     public Workbench(LatestOnly runs) {
         descent = new DescentModel(runs);
         optimizer = new OptimizerModel(descent.ruleProperty());
+        rateMarks = new RateMarksModel(descent);
         function.functionProperty().addListener((obs, old, now) -> descent.functionProperty().set(now.compile()));
         descent.trajectoryProperty().addListener((obs, old, now) -> playback.show(now.size()));
     }
@@ -47,6 +50,10 @@ public final class Workbench {
 
     public OptimizerModel optimizer() {
         return optimizer;
+    }
+
+    public RateMarksModel rateMarks() {
+        return rateMarks;
     }
 
     public PlaybackModel playback() {
