@@ -65,9 +65,7 @@ class OptimizerUiTest {
         choose(Optimizer.NESTEROV);
         TextField momentum = field("#nesterov-momentum-field");
         assertThat(momentum.getText()).isEqualTo("0.9");
-        window.robot.clickOn(momentum);
-        window.robot.interact(momentum::selectAll);
-        window.robot.write("0");
+        window.typeInto("#nesterov-momentum-field", "0");
         assertThat(momentum.getStyleClass()).contains("invalid");
         assertThat(momentum.getTooltip().getText()).contains("above 0 and below 1");
         window.robot.write(".5");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,13 +33,6 @@ class RateMarksUiTest {
         return window.robot.lookup("#rate-marks-words").queryAs(Label.class).getText();
     }
 
-    private void typeRate(String text) {
-        TextField field = window.robot.lookup("#rate-field").queryAs(TextField.class);
-        window.robot.clickOn(field);
-        window.robot.interact(field::selectAll);
-        window.robot.write(text);
-    }
-
     @Test
     void theBowlsTicksSitWhereTheSliderPutsTheirRates() {
         window.ready();
@@ -52,10 +44,10 @@ class RateMarksUiTest {
         assertThat(oscillation).isLessThan(optimal);
         assertThat(optimal).isLessThan(limit);
         Node thumb = window.robot.lookup("#rate-slider .thumb").query();
-        typeRate("0.5");
+        window.typeInto("#rate-field", "0.5");
         window.robot.interact(() -> { });
         assertThat(thumb.localToScene(thumb.getBoundsInLocal()).getCenterX()).isCloseTo(optimal, within(1.0));
-        typeRate("0.6666667");
+        window.typeInto("#rate-field", "0.6666667");
         window.robot.interact(() -> { });
         assertThat(thumb.localToScene(thumb.getBoundsInLocal()).getCenterX()).isCloseTo(limit, within(1.0));
     }
