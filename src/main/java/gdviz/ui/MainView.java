@@ -19,6 +19,8 @@ import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
 import gdviz.ui.rates.RateMarksView;
 import gdviz.ui.region.RegionFields;
+import gdviz.ui.runs.PinBar;
+import gdviz.ui.runs.PinnedPaths;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
 import java.util.List;
@@ -114,6 +116,8 @@ public final class MainView {
         VBox.setVgrow(pictures, Priority.ALWAYS);
         VBox pictureBox = new VBox(pictures, new PlaybackBar(workbench.playback()).root());
         pictureBox.setMinHeight(200);
+        pictureBox.getChildren().add(new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root());
+        map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);

@@ -11,6 +11,7 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.rates.RateMarksModel;
 import gdviz.ui.region.ColourScaleAdvice;
 import gdviz.ui.region.RegionModel;
+import gdviz.ui.runs.PinnedRuns;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ public final class Workbench {
     private final DescentModel descent;
     private final OptimizerModel optimizer;
     private final RateMarksModel rateMarks;
+    private final PinnedRuns pins = new PinnedRuns();
     private final PlaybackModel playback = new PlaybackModel();
 
     /** @param runs where descent runs are computed and handed back */
@@ -32,6 +34,7 @@ public final class Workbench {
         descent = new DescentModel(runs);
         optimizer = new OptimizerModel(descent.ruleProperty());
         rateMarks = new RateMarksModel(descent);
+        function.functionProperty().addListener(changed -> pins.clear());
         function.functionProperty().addListener((obs, old, now) -> descent.functionProperty().set(now.compile()));
         descent.trajectoryProperty().addListener((obs, old, now) -> playback.show(now.size()));
     }
@@ -54,6 +57,11 @@ public final class Workbench {
 
     public RateMarksModel rateMarks() {
         return rateMarks;
+    }
+
+    /** Runs pinned beside the live one; a new function clears them, as they belong to the old one. */
+    public PinnedRuns pins() {
+        return pins;
     }
 
     public PlaybackModel playback() {

@@ -2,7 +2,6 @@ package gdviz.ui.map;
 
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
-import gdviz.chart.PathFrame;
 import gdviz.chart.PathPainter;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.grid.Domain;
@@ -15,6 +14,8 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
+import javafx.beans.Observable;
 
 /**
  * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
@@ -30,6 +31,7 @@ public final class MapView {
     private final PlaybackModel playback;
     private final PathPainter painter = new PathPainter();
     private PathCoordinates path;
+    private IntFunction<ChartOverlay> beneath = current -> ChartOverlay.NONE;
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -88,15 +90,31 @@ public final class MapView {
         }
     }
 
+    /**
+     * Paints more under the live path, such as other runs, at each shown step.
+     *
+     * @param overlay the overlay for a step, 0 or more
+     * @param changes when the overlay changes other than by the step
+     */
+    public void paintBeneath(IntFunction<ChartOverlay> overlay, Observable changes) {
+        beneath = overlay;
+        changes.addListener(changed -> repaintPath());
+        repaintPath();
+    }
+
     private void repaintPath() {
         PathCoordinates shown = path;
         int current = playback.currentProperty().get();
+        ChartOverlay under = beneath.apply(current);
         if (shown == null || current >= shown.size()) {
-            picture.setOverlay(ChartOverlay.NONE);
+            picture.setOverlay(under);
             return;
         }
-        PathFrame frame = shown.frame(current);
-        picture.setOverlay(ChartOverlay.of(painter, frame));
+        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current));
+        picture.setOverlay((g2, geometry) -> {
+            under.paint(g2, geometry);
+            live.paint(g2, geometry);
+        });
     }
 
     /**
