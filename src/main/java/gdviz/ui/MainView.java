@@ -19,6 +19,7 @@ import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
 import gdviz.ui.rates.RateMarksView;
 import gdviz.ui.region.RegionFields;
+import gdviz.ui.runs.LossChartView;
 import gdviz.ui.runs.PinBar;
 import gdviz.ui.runs.PinnedPaths;
 import gdviz.ui.table.StepTable;
@@ -121,7 +122,11 @@ public final class MainView {
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);
-        pictureAndTable.getItems().addAll(pictureBox, table);
+        Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
+                workbench.playback()).root();
+        SplitPane tableAndLoss = new SplitPane(table, loss);
+        tableAndLoss.setDividerPositions(0.62);
+        pictureAndTable.getItems().addAll(pictureBox, tableAndLoss);
         pictureAndTable.setDividerPositions(0.72);
 
         sides.getItems().addAll(controlScroll, pictureAndTable);
