@@ -4,6 +4,7 @@ import gdviz.chart.MapGeometry;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.presets.Presets;
 import gdviz.ui.background.LatestOnly;
+import gdviz.ui.background.ProgressJob;
 import gdviz.ui.background.Workers;
 import gdviz.ui.curve.CurveView;
 import gdviz.ui.descent.DescentControls;
@@ -22,6 +23,7 @@ import gdviz.ui.region.RegionFields;
 import gdviz.ui.runs.LossChartView;
 import gdviz.ui.runs.PinBar;
 import gdviz.ui.runs.PinnedPaths;
+import gdviz.ui.sweep.SweepView;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
 import java.util.List;
@@ -94,7 +96,10 @@ public final class MainView {
                 workbench.function().functionProperty(), workbench.region(), twoVariables);
         RateMarksView rateMarks = new RateMarksView(descentControls.rateSlider(),
                 workbench.rateMarks().marksProperty());
-        descentControls.markRate(rateMarks.overlay(), rateMarks.words());
+        descentControls.overlayRateSlider(rateMarks.overlay());
+        descentControls.addUnderRate(rateMarks.words());
+        descentControls.addUnderRate(new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),
+                new ProgressJob(Workers.single("gdviz-sweep"), Platform::runLater)).opener(this::window));
         VBox controls = new VBox(14,
                 new FunctionEditor(workbench.function(), workbench::choose).root(),
                 new Separator(),

@@ -39,7 +39,7 @@ public final class DescentControls {
     static final int RATE_DIGITS = 2;
 
     private final GridPane root = new GridPane();
-    private final VBox underRate = new VBox();
+    private final VBox underRate = new VBox(6);
     private final Slider rateSlider;
     private int row;
 
@@ -120,14 +120,13 @@ public final class DescentControls {
         return rateSlider;
     }
 
-    /**
-     * Adds marks to the learning-rate slider.
-     *
-     * @param overlay laid over the slider in its place; it should let clicks through
-     * @param note    shown under the slider, across the controls
-     */
-    public void markRate(Node overlay, Node note) {
+    /** Lays {@code overlay} over the learning-rate slider, in its place; the overlay should let clicks through. */
+    public void overlayRateSlider(Node overlay) {
         root.add(overlay, GridPane.getColumnIndex(rateSlider), GridPane.getRowIndex(rateSlider));
+    }
+
+    /** Adds {@code note} in a row under the learning-rate slider, across the controls. */
+    public void addUnderRate(Node note) {
         underRate.getChildren().add(note);
     }
 
