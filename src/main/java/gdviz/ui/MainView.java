@@ -1,9 +1,11 @@
 package gdviz.ui;
 
 import gdviz.chart.MapGeometry;
+import gdviz.core.analysis.BasinMap;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.presets.Presets;
 import gdviz.ui.background.LatestOnly;
+import gdviz.ui.basins.BasinOverlay;
 import gdviz.ui.background.ProgressJob;
 import gdviz.ui.background.Workers;
 import gdviz.ui.curve.CurveView;
@@ -40,6 +42,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -63,6 +66,7 @@ public final class MainView {
     private final MapView map;
     private final CurveView curve;
     private final StepCsvExport csvExport;
+    private BasinOverlay basins;
 
     /** The window with the platform's save dialog and problems shown in dialogs; opens on the first preset. */
     public MainView() {
@@ -122,7 +126,12 @@ public final class MainView {
         VBox.setVgrow(pictures, Priority.ALWAYS);
         VBox pictureBox = new VBox(pictures, new PlaybackBar(workbench.playback()).root());
         pictureBox.setMinHeight(200);
-        pictureBox.getChildren().add(new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root());
+        basins = new BasinOverlay(workbench.function(), workbench.descent(), workbench.region(),
+                new ProgressJob(Workers.single("gdviz-basins"), Platform::runLater));
+        map.paintBeneath(basins::overlay, basins.basinsProperty());
+        Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
+        HBox.setHgrow(pinBar, Priority.ALWAYS);
+        pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
         map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
@@ -183,6 +192,11 @@ public final class MainView {
     /** Whether the map and the curve show the current function and region, with no newer picture on the way. */
     public boolean picturesUpToDate() {
         return !map.picture().drawingProperty().get() && !curve.picture().drawingProperty().get();
+    }
+
+    /** The basin map on the contour map; null while the overlay is off or computing. */
+    public BasinMap basins() {
+        return basins.basinsProperty().get();
     }
 
     /** Asks where to save the step table and saves it there as CSV. */

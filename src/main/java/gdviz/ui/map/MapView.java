@@ -13,6 +13,8 @@ import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import javafx.beans.Observable;
@@ -31,7 +33,7 @@ public final class MapView {
     private final PlaybackModel playback;
     private final PathPainter painter = new PathPainter();
     private PathCoordinates path;
-    private IntFunction<ChartOverlay> beneath = current -> ChartOverlay.NONE;
+    private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -91,13 +93,13 @@ public final class MapView {
     }
 
     /**
-     * Paints more under the live path, such as other runs, at each shown step.
+     * Paints more under the live path, such as other runs, at each shown step; later calls paint on top.
      *
      * @param overlay the overlay for a step, 0 or more
      * @param changes when the overlay changes other than by the step
      */
     public void paintBeneath(IntFunction<ChartOverlay> overlay, Observable changes) {
-        beneath = overlay;
+        beneath.add(overlay);
         changes.addListener(changed -> repaintPath());
         repaintPath();
     }
@@ -105,7 +107,8 @@ public final class MapView {
     private void repaintPath() {
         PathCoordinates shown = path;
         int current = playback.currentProperty().get();
-        ChartOverlay under = beneath.apply(current);
+        List<ChartOverlay> layers = beneath.stream().map(layer -> layer.apply(current)).toList();
+        ChartOverlay under = (g2, geometry) -> layers.forEach(layer -> layer.paint(g2, geometry));
         if (shown == null || current >= shown.size()) {
             picture.setOverlay(under);
             return;
