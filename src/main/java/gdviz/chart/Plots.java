@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
@@ -51,7 +52,7 @@ final class Plots {
     }
 
     /** A chart around {@code plot} with a white background and, when {@code title} is not blank, a title. */
-    static JFreeChart chart(XYPlot plot, String title) {
+    static JFreeChart chart(Plot plot, String title) {
         String shown = title == null || title.isBlank() ? null : title;
         JFreeChart chart = new JFreeChart(null, TITLE_FONT, plot, false);
         if (shown != null) {

@@ -2,9 +2,12 @@ package gdviz.ui;
 
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
+import gdviz.core.analysis.BasinMap;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.presets.Presets;
 import gdviz.ui.background.LatestOnly;
+import gdviz.ui.basins.BasinOverlay;
+import gdviz.ui.background.ProgressJob;
 import gdviz.ui.background.Workers;
 import gdviz.ui.curve.CurveView;
 import gdviz.ui.descent.DescentControls;
@@ -18,12 +21,18 @@ import gdviz.ui.layout.PictureArea;
 import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.map.MapView;
+import gdviz.ui.optimizer.OptimizerControls;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
+import gdviz.ui.rates.RateMarksView;
 import gdviz.ui.region.RegionFields;
 import gdviz.ui.surface.SurfaceFrame;
 import gdviz.ui.surface.SurfaceView;
+import gdviz.ui.runs.LossChartView;
+import gdviz.ui.runs.PinBar;
+import gdviz.ui.runs.PinnedPaths;
+import gdviz.ui.sweep.SweepView;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,6 +51,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -68,6 +78,7 @@ public final class MainView {
     private final LayoutChoice layout;
     private final StepCsvExport csvExport;
     private PictureArea pictureArea;
+    private BasinOverlay basins;
 
     /**
      * The window with the platform's save dialog and problems shown in dialogs, its layout remembered in the
@@ -104,11 +115,20 @@ public final class MainView {
     private void layOut() {
         BooleanBinding twoVariables = Bindings.createBooleanBinding(() -> variables() == 2,
                 workbench.function().functionProperty());
+        DescentControls descentControls = new DescentControls(workbench.descent(),
+                workbench.function().functionProperty(), workbench.region(), twoVariables);
+        RateMarksView rateMarks = new RateMarksView(descentControls.rateSlider(),
+                workbench.rateMarks().marksProperty());
+        descentControls.overlayRateSlider(rateMarks.overlay());
+        descentControls.addUnderRate(rateMarks.words());
+        descentControls.addUnderRate(new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),
+                new ProgressJob(Workers.single("gdviz-sweep"), Platform::runLater)).opener(this::window));
         VBox controls = new VBox(14,
                 new FunctionEditor(workbench.function(), workbench::choose).root(),
                 new Separator(),
-                new DescentControls(workbench.descent(), workbench.function().functionProperty(),
-                        workbench.region(), twoVariables).root(),
+                descentControls.root(),
+                new Separator(),
+                new OptimizerControls(workbench.optimizer()).root(),
                 new Separator(),
                 new RegionFields(workbench.region(), twoVariables).root());
         controls.getStyleClass().add("controls");
@@ -127,10 +147,21 @@ public final class MainView {
         VBox.setVgrow(pictureArea.root(), Priority.ALWAYS);
         VBox pictureBox = new VBox(pictureArea.root(), new PlaybackBar(workbench.playback()).root());
         pictureBox.setMinHeight(200);
+        basins = new BasinOverlay(workbench.function(), workbench.descent(), workbench.region(),
+                new ProgressJob(Workers.single("gdviz-basins"), Platform::runLater));
+        map.paintBeneath(basins::overlay, basins.basinsProperty());
+        Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
+        HBox.setHgrow(pinBar, Priority.ALWAYS);
+        pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
+        map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);
-        pictureAndTable.getItems().addAll(pictureBox, table);
+        Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
+                workbench.playback()).root();
+        SplitPane tableAndLoss = new SplitPane(table, loss);
+        tableAndLoss.setDividerPositions(0.62);
+        pictureAndTable.getItems().addAll(pictureBox, tableAndLoss);
         pictureAndTable.setDividerPositions(0.72);
 
         sides.getItems().addAll(controlScroll, pictureAndTable);
@@ -211,6 +242,11 @@ public final class MainView {
     /** Whether the surface shows the map's function and region and the current step, with nothing on the way. */
     public boolean surfaceUpToDate() {
         return surface.upToDate();
+    }
+
+    /** The basin map on the contour map; null while the overlay is off or computing. */
+    public BasinMap basins() {
+        return basins.basinsProperty().get();
     }
 
     /** Asks where to save the step table and saves it there as CSV. */

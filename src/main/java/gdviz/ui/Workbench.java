@@ -6,9 +6,12 @@ import gdviz.core.presets.Preset;
 import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
+import gdviz.ui.optimizer.OptimizerModel;
 import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.rates.RateMarksModel;
 import gdviz.ui.region.ColourScaleAdvice;
 import gdviz.ui.region.RegionModel;
+import gdviz.ui.runs.PinnedRuns;
 import java.util.List;
 
 /**
@@ -21,11 +24,17 @@ public final class Workbench {
     private final FunctionModel function = new FunctionModel();
     private final RegionModel region = new RegionModel();
     private final DescentModel descent;
+    private final OptimizerModel optimizer;
+    private final RateMarksModel rateMarks;
+    private final PinnedRuns pins = new PinnedRuns();
     private final PlaybackModel playback = new PlaybackModel();
 
     /** @param runs where descent runs are computed and handed back */
     public Workbench(LatestOnly runs) {
         descent = new DescentModel(runs);
+        optimizer = new OptimizerModel(descent.ruleProperty());
+        rateMarks = new RateMarksModel(descent);
+        function.functionProperty().addListener(changed -> pins.clear());
         function.functionProperty().addListener((obs, old, now) -> descent.functionProperty().set(now.compile()));
         descent.trajectoryProperty().addListener((obs, old, now) -> playback.show(now.size()));
     }
@@ -40,6 +49,19 @@ public final class Workbench {
 
     public DescentModel descent() {
         return descent;
+    }
+
+    public OptimizerModel optimizer() {
+        return optimizer;
+    }
+
+    public RateMarksModel rateMarks() {
+        return rateMarks;
+    }
+
+    /** Runs pinned beside the live one; a new function clears them, as they belong to the old one. */
+    public PinnedRuns pins() {
+        return pins;
     }
 
     public PlaybackModel playback() {

@@ -23,10 +23,7 @@ class ControlsUiTest {
     }
 
     private void typeInto(String id, String text) {
-        TextField field = window.robot.lookup(id).queryAs(TextField.class);
-        window.robot.clickOn(field);
-        window.robot.interact(field::selectAll);
-        window.robot.write(text);
+        window.typeInto(id, text);
     }
 
     @Test
@@ -71,6 +68,7 @@ class ControlsUiTest {
         window.waitUntil("the map of the wider region", () -> window.view.picturesUpToDate()
                 && window.view.mapGeometry().domain().equals(new Domain(-5, 8, -5, 5)));
         var linear = window.mapImage();
+        window.scrollControlsToEnd();
         window.robot.clickOn("#log-colours");
         assertThat(window.view.workbench().region().logColoursProperty().get()).isTrue();
         window.waitUntil("the map in log colours", () -> window.view.picturesUpToDate()

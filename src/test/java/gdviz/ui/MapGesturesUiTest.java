@@ -62,6 +62,7 @@ class MapGesturesUiTest {
         assertThat(region().width()).isCloseTo(10, within(1e-9));
         assertThat(window.view.workbench().descent().startXProperty().get()).isEqualTo(4);
         assertThat(window.view.workbench().descent().startYProperty().get()).isEqualTo(-3);
+        window.scrollControlsToEnd();
         window.robot.clickOn("#reset-view");
         assertThat(region()).isEqualTo(Domain.centred(5));
     }

@@ -152,6 +152,21 @@ final class WindowDriver {
         robot.write(text);
     }
 
+    /** Scrolls the controls to their end (the region fields), which a small window shows only after scrolling. */
+    void scrollControlsToEnd() {
+        javafx.scene.control.ScrollPane controls = robot.lookup(".controls-scroll")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> controls.setVvalue(controls.getVmax()));
+    }
+
+    /** Replaces a field's text as a user would: click, select all and type. */
+    void typeInto(String id, String text) {
+        javafx.scene.control.TextField field = robot.lookup(id).queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text);
+    }
+
     @SuppressWarnings("unchecked")
     ComboBox<String> functionBox() {
         return robot.lookup("#function-box").queryAs(ComboBox.class);

@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -38,6 +39,8 @@ public final class DescentControls {
     static final int RATE_DIGITS = 2;
 
     private final GridPane root = new GridPane();
+    private final VBox underRate = new VBox(6);
+    private final Slider rateSlider;
     private int row;
 
     /**
@@ -68,6 +71,8 @@ public final class DescentControls {
         SliderLink.logarithmic(rate, model.rateProperty(), RATE_DIGITS);
         NumberField rateField = new NumberField(model.rateProperty(), v -> v > 0, "a learning rate above 0");
         addRow(new Label("\u03b1"), rate, field(rateField, "rate-field"));
+        rateSlider = rate;
+        root.add(underRate, 0, row++, 3, 1);
 
         title("Start point");
         Label startXName = new Label();
@@ -108,6 +113,21 @@ public final class DescentControls {
 
     public Parent root() {
         return root;
+    }
+
+    /** The logarithmic learning-rate slider, whose position is log10 of the rate. */
+    public Slider rateSlider() {
+        return rateSlider;
+    }
+
+    /** Lays {@code overlay} over the learning-rate slider, in its place; the overlay should let clicks through. */
+    public void overlayRateSlider(Node overlay) {
+        root.add(overlay, GridPane.getColumnIndex(rateSlider), GridPane.getRowIndex(rateSlider));
+    }
+
+    /** Adds {@code note} in a row under the learning-rate slider, across the controls. */
+    public void addUnderRate(Node note) {
+        underRate.getChildren().add(note);
     }
 
     /** x₀ for the variable x: the name of a start coordinate. */

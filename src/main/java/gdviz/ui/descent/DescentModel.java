@@ -5,6 +5,7 @@ import gdviz.core.descent.Descent;
 import gdviz.core.descent.DescentSettings;
 import gdviz.core.descent.GradientDescent;
 import gdviz.core.descent.Trajectory;
+import gdviz.core.descent.UpdateRule;
 import gdviz.ui.background.LatestOnly;
 import java.util.Objects;
 import javafx.beans.Observable;
@@ -30,6 +31,7 @@ public final class DescentModel {
     public static final int MAX_ITERATION_LIMIT = 100_000;
 
     private final ObjectProperty<DifferentiableFunction> function = new SimpleObjectProperty<>(this, "function");
+    private final ObjectProperty<UpdateRule> rule = new SimpleObjectProperty<>(this, "rule", new GradientDescent());
     private final DoubleProperty rate = new SimpleDoubleProperty(this, "rate", 0.1);
     private final IntegerProperty maxIterations = new SimpleIntegerProperty(this, "maxIterations",
             DescentSettings.DEFAULT_MAX_ITERATIONS);
@@ -45,7 +47,7 @@ public final class DescentModel {
     /** @param runs where runs are computed and their results handed back */
     public DescentModel(LatestOnly runs) {
         this.runs = Objects.requireNonNull(runs, "runs");
-        for (Observable input : new Observable[] {function, rate, maxIterations, tolerance, startX, startY}) {
+        for (Observable input : new Observable[] {function, rule, rate, maxIterations, tolerance, startX, startY}) {
             input.addListener(changed -> rerun());
         }
     }
@@ -53,6 +55,11 @@ public final class DescentModel {
     /** The function to descend on, of one or two variables; null shows nothing. */
     public ObjectProperty<DifferentiableFunction> functionProperty() {
         return function;
+    }
+
+    /** The update rule each step applies, plain gradient descent at first; never null. */
+    public ObjectProperty<UpdateRule> ruleProperty() {
+        return rule;
     }
 
     /** The learning rate α, positive. */
@@ -110,7 +117,7 @@ public final class DescentModel {
         }
         Descent descent;
         try {
-            descent = new Descent(f, new GradientDescent(), settings());
+            descent = new Descent(f, rule.get(), settings());
         } catch (IllegalArgumentException e) {
             runs.discardPending();
             status.set(RunStatus.message("Cannot run: " + e.getMessage()));

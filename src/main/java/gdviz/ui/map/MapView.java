@@ -3,7 +3,6 @@ package gdviz.ui.map;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
-import gdviz.chart.PathFrame;
 import gdviz.chart.PathPainter;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.grid.Domain;
@@ -15,9 +14,13 @@ import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.IntFunction;
+import javafx.beans.Observable;
 
 /**
  * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
@@ -37,6 +40,7 @@ public final class MapView {
     /** The newest recipe given to the picture, and the one {@link #drawn} was last taken from. */
     private MapRecipe recipe;
     private MapRecipe published;
+    private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -123,15 +127,32 @@ public final class MapView {
         drawn.set(new DrawnMap(newest.function(), spec));
     }
 
+    /**
+     * Paints more under the live path, such as other runs, at each shown step; later calls paint on top.
+     *
+     * @param overlay the overlay for a step, 0 or more
+     * @param changes when the overlay changes other than by the step
+     */
+    public void paintBeneath(IntFunction<ChartOverlay> overlay, Observable changes) {
+        beneath.add(overlay);
+        changes.addListener(changed -> repaintPath());
+        repaintPath();
+    }
+
     private void repaintPath() {
         PathCoordinates shown = path;
         int current = playback.currentProperty().get();
+        List<ChartOverlay> layers = beneath.stream().map(layer -> layer.apply(current)).toList();
+        ChartOverlay under = (g2, geometry) -> layers.forEach(layer -> layer.paint(g2, geometry));
         if (shown == null || current >= shown.size()) {
-            picture.setOverlay(ChartOverlay.NONE);
+            picture.setOverlay(under);
             return;
         }
-        PathFrame frame = shown.frame(current);
-        picture.setOverlay(ChartOverlay.of(painter, frame));
+        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current));
+        picture.setOverlay((g2, geometry) -> {
+            under.paint(g2, geometry);
+            live.paint(g2, geometry);
+        });
     }
 
     /**

@@ -1,0 +1,87 @@
+package gdviz.chart;
+
+import gdviz.core.analysis.LossSeries;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The loss chart: how far from done each run is (f − f_min, or |∇f| where f_min is unknown) on a log axis against
+ * the iteration, one line per run in the run's colour, with a vertical line at the shown step.
+ */
+public final class LossChart {
+
+    /**
+     * One run's line.
+     *
+     * @param name   the run's name
+     * @param colour its colour, as on the map
+     * @param values its loss at every iteration, all of the same {@link LossSeries.Kind}
+     */
+    public record Line(String name, Color colour, LossSeries values) {
+        public Line {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(colour, "colour");
+            Objects.requireNonNull(values, "values");
+        }
+    }
+
+    private static final Color STEP_COLOUR = new Color(0x202020);
+
+    private final JFreeChart chart;
+    private final ValueMarker step = new ValueMarker(0, STEP_COLOUR, new BasicStroke(1.2f));
+
+    /**
+     * @param lines the runs, drawn in this order (the last on top); may be empty
+     * @param kind  what the values measure, which names the vertical axis
+     */
+    public LossChart(List<Line> lines, LossSeries.Kind kind) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        for (Line line : lines) {
+            // Series keys must differ; two pins may share a name.
+            XYSeries series = new XYSeries(data.getSeriesCount() + ": " + line.name(), false, true);
+            for (int k = 0; k < line.values().size(); k++) {
+                double value = line.values().value(k);
+                series.add(k, Double.isFinite(value) ? value : Double.NaN, false);
+            }
+            renderer.setSeriesPaint(data.getSeriesCount(), line.colour());
+            renderer.setSeriesStroke(data.getSeriesCount(), new BasicStroke(2f));
+            data.addSeries(series);
+        }
+        NumberAxis iterations = new NumberAxis("iteration");
+        iterations.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        iterations.setAutoRangeIncludesZero(true);
+        LogAxis loss = new LogAxis(kind.label());
+        loss.setBase(10);
+        loss.setSmallestValue(1e-300);
+        loss.setAutoRange(true);
+        XYPlot plot = new XYPlot(data, iterations, loss, renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        plot.setOutlinePaint(Color.DARK_GRAY);
+        plot.addDomainMarker(step);
+        chart = Plots.chart(plot, null);
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** Moves the step line to iteration {@code iteration}, 0 or more. */
+    public void showStep(int iteration) {
+        step.setValue(iteration);
+    }
+}

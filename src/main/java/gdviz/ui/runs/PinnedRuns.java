@@ -1,0 +1,63 @@
+package gdviz.ui.runs;
+
+import gdviz.core.descent.Trajectory;
+import java.awt.Color;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The runs pinned beside the live one, each in a colour of its own while it is pinned. The colours are
+ * Okabe–Ito's, which stay apart for every kind of colour vision, leaving out the vermilion of the live path and
+ * the yellow that viridis ends in.
+ *
+ * <p>Used on the JavaFX application thread; needs no running toolkit, so it is tested as plain Java.
+ */
+public final class PinnedRuns {
+
+    /** Blue, orange, bluish green, reddish purple, sky blue, black. */
+    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000));
+
+    /** Reports a pin's visibility change as a change of the list, so one listener follows everything drawn. */
+    private final ObservableList<PinnedRun> pins = FXCollections.observableArrayList(
+            pin -> new Observable[] {pin.visibleProperty()});
+    /** One read-only view: it holds its listeners, so it must live as long as this. */
+    private final ObservableList<PinnedRun> readOnly = FXCollections.unmodifiableObservableList(pins);
+
+    /** The pinned runs, oldest first, also reporting visibility changes; change them through this class. */
+    public ObservableList<PinnedRun> pins() {
+        return readOnly;
+    }
+
+    /** Whether another run can be pinned: every colour is in use when not. */
+    public boolean hasRoom() {
+        return pins.size() < PALETTE.size();
+    }
+
+    /**
+     * Pins a run in the first colour no pin uses.
+     *
+     * @param name what the run was, for the legend
+     * @return the pin, or null when every colour is in use
+     */
+    public PinnedRun pin(Trajectory run, String name) {
+        for (Color colour : PALETTE) {
+            if (pins.stream().noneMatch(p -> p.colour().equals(colour))) {
+                PinnedRun pinned = new PinnedRun(run, name, colour);
+                pins.add(pinned);
+                return pinned;
+            }
+        }
+        return null;
+    }
+
+    public void remove(PinnedRun pin) {
+        pins.remove(pin);
+    }
+
+    public void clear() {
+        pins.clear();
+    }
+}

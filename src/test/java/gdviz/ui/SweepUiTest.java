@@ -1,0 +1,89 @@
+package gdviz.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The learning-rate sweep window: it completes, it can be cancelled, and the window keeps drawing meanwhile. */
+@ExtendWith(ApplicationExtension.class)
+class SweepUiTest {
+
+    private WindowDriver window;
+    private final AtomicLong pulses = new AtomicLong();
+    private final AnimationTimer counter = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulses.incrementAndGet();
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        window = WindowDriver.open(stage);
+        counter.start();
+    }
+
+    @AfterEach
+    void stopCounting() {
+        window.robot.interact(counter::stop);
+    }
+
+    private String status() {
+        return window.robot.lookup("#sweep-status").queryAs(Label.class).getText();
+    }
+
+    private JFreeChart chart() {
+        return window.robot.lookup("#sweep-chart").queryAs(ChartViewer.class).getChart();
+    }
+
+    @Test
+    void theBowlsSweepShowsSixtyRatesAndTheLimitAtTwoThirds() {
+        window.ready();
+        window.robot.clickOn("#sweep-open");
+        window.waitUntil("the sweep's result", () -> status().startsWith("Fastest"));
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart().getPlot();
+        XYPlot iterations = plot.getSubplots().get(0);
+        assertThat(iterations.getDataset().getItemCount(0)).isEqualTo(60);
+        ValueMarker limit = (ValueMarker) iterations.getDomainMarkers(Layer.FOREGROUND).iterator().next();
+        assertThat(limit.getValue()).isCloseTo(2.0 / 3, within(1e-9));
+        // The fastest rate lies between where steps start to oscillate and where they diverge.
+        String fastest = status().replaceAll("Fastest: \u03b1 = ([0-9.e-]+) .*", "$1");
+        assertThat(Double.parseDouble(fastest)).isBetween(1.0 / 3, 2.0 / 3);
+    }
+
+    @Test
+    void aLongSweepCanBeCancelledWhileTheWindowKeepsDrawing() {
+        window.ready();
+        // Tolerance 0 never converges: every stable rate runs to the highest iteration limit.
+        window.typeInto("#iterations-field", "100000");
+        window.typeInto("#tolerance-field", "0");
+        window.typeFunction("log(1 + x^2 + y^2) + 0.1*sin(x)*cos(y)");
+        window.waitUntil("the run with the new settings", () -> window.trajectory().size() > 1000);
+        window.robot.clickOn("#sweep-open");
+        ProgressBar bar = window.robot.lookup("#sweep-progress").queryAs(ProgressBar.class);
+        long before = pulses.get();
+        window.waitUntil("the sweep under way", () -> bar.getProgress() > 0);
+        assertThat(bar.isVisible()).isTrue();
+        window.waitUntil("pulses while the sweep runs", () -> pulses.get() > before + 5 && bar.isVisible());
+        window.robot.clickOn("#sweep-cancel");
+        assertThat(status()).isEqualTo("Cancelled");
+        assertThat(bar.isVisible()).isFalse();
+        assertThat(chart()).isNull();
+    }
+}
