@@ -21,10 +21,10 @@ window=$(xdotool search --name "gdviz" | head -n 1)
 # the negative-gradient arrow at the current point. Positions are those of the default 1280 x 800 layout.
 xdotool mousemove --window "$window" 315 278 click --repeat 3 1 key ctrl+a type --delay 120 "0.6"
 sleep 2
-xdotool mousemove --window "$window" 423 528 click 1
+xdotool mousemove --window "$window" 423 488 click 1
 sleep 0.5
 for step in 1 2 3 4 5 6; do
-    xdotool mousemove --window "$window" 578 528 click 1
+    xdotool mousemove --window "$window" 578 488 click 1
     sleep 0.3
 done
 xdotool mousemove --window "$window" 1270 790
