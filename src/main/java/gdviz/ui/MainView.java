@@ -153,7 +153,9 @@ public final class MainView {
         Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
         HBox.setHgrow(pinBar, Priority.ALWAYS);
         pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
-        map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
+        PinnedPaths pinnedPaths = new PinnedPaths(workbench.pins());
+        map.paintBeneath(pinnedPaths::at, workbench.pins().pins());
+        surface.showOtherRuns(pinnedPaths::onSurface, workbench.pins().pins());
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);

@@ -3,6 +3,7 @@ package gdviz.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gdviz.ui.runs.PinnedRun;
+import gdviz.ui.surface.SurfaceFrame;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.image.Image;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Pinning runs in the real window: the legend, the coloured path on the map and clearing. */
+/** Pinning runs in the real window: the legend, the coloured paths on the map and the surface, and clearing. */
 @ExtendWith(ApplicationExtension.class)
 class PinsUiTest {
 
@@ -33,11 +34,15 @@ class PinsUiTest {
         Node map = window.robot.lookup("#contour-map").query();
         Image[] image = new Image[1];
         window.robot.interact(() -> image[0] = map.snapshot(null, null));
-        PixelReader pixels = image[0].getPixelReader();
+        return pixelsOf(pin, image[0]);
+    }
+
+    private static int pixelsOf(PinnedRun pin, Image image) {
+        PixelReader pixels = image.getPixelReader();
         java.awt.Color colour = pin.colour();
         int count = 0;
-        for (int y = 0; y < image[0].getHeight(); y++) {
-            for (int x = 0; x < image[0].getWidth(); x++) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
                 int argb = pixels.getArgb(x, y);
                 if (Math.abs((argb >> 16 & 0xff) - colour.getRed()) < 20
                         && Math.abs((argb >> 8 & 0xff) - colour.getGreen()) < 20
@@ -75,6 +80,30 @@ class PinsUiTest {
                 .containsExactly("Gradient descent, \u03b1 = 0.5");
         window.robot.clickOn("#clear-pins");
         assertThat(legendEntries()).isZero();
+    }
+
+    @Test
+    void pinnedRunsLieOnTheSurfaceInTheirColoursAndFollowTheLegend() {
+        window.ready();
+        window.robot.clickOn("#pin-button");
+        PinnedRun pin = window.view.workbench().pins().pins().get(0);
+        window.typeInto("#rate-field", "0.5");
+        window.waitUntil("the run at rate 0.5", () -> window.trajectory() != pin.run());
+        SurfaceFrame both = window.surfaceShows("the pin on the surface", frame -> frame.others() == 1);
+        int pinned = pixelsOf(pin, both.image());
+        assertThat(pinned).as("pixels in the pin's colour on the surface").isGreaterThan(50);
+
+        window.robot.clickOn(".pin-entry");
+        SurfaceFrame hidden = window.surfaceShows("the pin hidden on the surface", frame -> frame.others() == 0);
+        assertThat(pixelsOf(pin, hidden.image())).isLessThan(pinned / 5);
+        window.robot.clickOn(".pin-entry");
+        window.surfaceShows("the pin shown again", frame -> frame.others() == 1);
+
+        // All runs advance together: back at the start, the pin is only its start marker.
+        window.robot.clickOn("#reset-button");
+        SurfaceFrame start = window.surfaceShows("the start on the surface",
+                frame -> frame.step() == 0 && frame.others() == 1);
+        assertThat(pixelsOf(pin, start.image())).isLessThan(pinned);
     }
 
     @Test

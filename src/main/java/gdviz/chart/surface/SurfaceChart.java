@@ -7,6 +7,7 @@ import gdviz.core.grid.Domain;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.jfree.chart3d.Chart3D;
 import org.jfree.chart3d.axis.LabelOrientation;
 import org.jfree.chart3d.axis.NumberAxis3D;
@@ -157,6 +158,16 @@ public final class SurfaceChart {
     public void showPath(Trajectory trajectory, int current) {
         renderer.path().show(trajectory, current);
         renderer.pathChanged();
+    }
+
+    /**
+     * Lays further runs on the surface beside the path, such as pinned runs, each in its own colour and up to its
+     * own current step; replaces the runs laid before. Cheap enough for every animation frame.
+     *
+     * @param runs runs of this surface's function; empty for none
+     */
+    public void showOtherRuns(List<SurfaceRun> runs) {
+        renderer.showOtherRuns(List.copyOf(runs), PathStyle.standard().halo());
     }
 
     /** Removes the path. */

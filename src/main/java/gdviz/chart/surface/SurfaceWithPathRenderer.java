@@ -3,7 +3,10 @@ package gdviz.chart.surface;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.grid.Domain;
 import gdviz.core.grid.SampledGrid;
+import java.awt.Color;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jfree.chart3d.data.Range;
 import org.jfree.chart3d.data.xyz.XYZDataset;
@@ -31,6 +34,7 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
     /** World partitions, so that the objects of each part can be told apart when reading a world back. */
     static final String SURFACE = "surface";
     static final String PATH = "path";
+    static final String OTHER_RUNS = "other runs";
 
     private final DifferentiableFunction function;
     private final Domain domain;
@@ -39,10 +43,15 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
     private final ColorScale colours;
     private final PathShapes pathShapes;
     private final SurfacePath path = new SurfacePath();
+    private final List<OtherRun> otherRuns = new ArrayList<>();
     private final Map<Integer, SampledGrid> grids = new HashMap<>();
     private final Map<Integer, Mesh> meshes = new HashMap<>();
     private int cells;
     private boolean outlined = true;
+
+    /** A further run: its points and how they are drawn. */
+    private record OtherRun(SurfacePath path, PathShapes shapes) {
+    }
 
     /** A built mesh and the placement it was built for. */
     private record Mesh(WorldMapping mapping, SurfaceMesh object) {
@@ -90,6 +99,27 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
         return path;
     }
 
+    /**
+     * Lays {@code runs} on the surface beside the path, each in its colour, replacing those laid before.
+     *
+     * @param startColour the colour of each run's start marker
+     */
+    void showOtherRuns(List<SurfaceRun> runs, Color startColour) {
+        otherRuns.clear();
+        for (SurfaceRun run : runs) {
+            SurfacePath points = new SurfacePath();
+            points.show(run.run(), run.current());
+            otherRuns.add(new OtherRun(points, new PathShapes(function, domain, heights, run.colour(),
+                    startColour)));
+        }
+        fireChangeEvent(true);
+    }
+
+    /** The number of further runs laid on the surface. */
+    int otherRunCount() {
+        return otherRuns.size();
+    }
+
     /** Tells the chart that the path changed, so the next drawing composes the world anew. */
     void pathChanged() {
         fireChangeEvent(true);
@@ -112,6 +142,11 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
         SurfaceMesh mesh = mesh(mapping);
         mesh.setOutline(outlined);
         world.add(SURFACE, mesh);
+        for (OtherRun other : otherRuns) {
+            for (Object3D shape : other.shapes().compose(other.path(), mapping, cells)) {
+                world.add(OTHER_RUNS, shape);
+            }
+        }
         for (Object3D shape : pathShapes.compose(path, mapping, cells)) {
             world.add(PATH, shape);
         }

@@ -4,6 +4,7 @@ import gdviz.chart.ChartOverlay;
 import gdviz.chart.PathFrame;
 import gdviz.chart.PathPainter;
 import gdviz.chart.PathStyle;
+import gdviz.chart.surface.SurfaceRun;
 import gdviz.core.descent.Trajectory;
 import java.awt.Color;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The visible pinned runs of two variables as one overlay for the map, each revealed up to the shown step (or
+ * The visible pinned runs of two variables as one overlay for the map (and as runs for the 3-D surface), each revealed up to the shown step (or
  * its own last step, if it ended sooner) so that all runs animate together. Pins get no −∇f arrow: that
  * belongs to the live run.
  */
@@ -31,16 +32,27 @@ public final class PinnedPaths {
     public ChartOverlay at(int current) {
         coordinates.keySet().removeIf(run -> runs.pins().stream().noneMatch(p -> p.run() == run));
         List<ChartOverlay> layers = new ArrayList<>();
-        for (PinnedRun pin : runs.pins()) {
+        for (PinnedRun pin : shown()) {
             Trajectory run = pin.run();
-            if (pin.visibleProperty().get() && run.dimension() == 2) {
-                double[][] xy = coordinates.computeIfAbsent(run, PinnedPaths::extract);
-                PathFrame frame = new PathFrame(xy[0], xy[1], Math.min(current, run.size() - 1), Double.NaN,
-                        Double.NaN, run.outcome().settings().rate());
-                layers.add(ChartOverlay.of(painters.computeIfAbsent(pin.colour(), PinnedPaths::painter), frame));
-            }
+            double[][] xy = coordinates.computeIfAbsent(run, PinnedPaths::extract);
+            PathFrame frame = new PathFrame(xy[0], xy[1], Math.min(current, run.size() - 1), Double.NaN,
+                    Double.NaN, run.outcome().settings().rate());
+            layers.add(ChartOverlay.of(painters.computeIfAbsent(pin.colour(), PinnedPaths::painter), frame));
         }
         return (g2, geometry) -> layers.forEach(layer -> layer.paint(g2, geometry));
+    }
+
+    /** The visible two-variable pins for the 3-D surface at step {@code current}, 0 or more, oldest first. */
+    public List<SurfaceRun> onSurface(int current) {
+        return shown().stream()
+                .map(pin -> new SurfaceRun(pin.run(), Math.min(current, pin.run().size() - 1), pin.colour()))
+                .toList();
+    }
+
+    /** The pins drawn: visible, of two variables. */
+    private List<PinnedRun> shown() {
+        return runs.pins().stream().filter(pin -> pin.visibleProperty().get() && pin.run().dimension() == 2)
+                .toList();
     }
 
     private static double[][] extract(Trajectory run) {

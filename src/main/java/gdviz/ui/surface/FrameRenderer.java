@@ -1,11 +1,13 @@
 package gdviz.ui.surface;
 
 import gdviz.chart.surface.SurfaceChart;
+import gdviz.chart.surface.SurfaceRun;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.descent.Trajectory;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
@@ -23,6 +25,7 @@ final class FrameRenderer {
     private double height;
     private Trajectory path;
     private int step = -1;
+    private List<SurfaceRun> others = List.of();
 
     /** Brings the chart to what {@code order} asks for and draws it. */
     SurfaceFrame draw(FrameOrder order) {
@@ -30,7 +33,9 @@ final class FrameRenderer {
         move(order.change());
         chart.setMoving(order.moving());
         showPath(order.path(), order.step());
+        showOthers(order.others());
         return new SurfaceFrame(paint(order.scale()), width, height, chart.spec(), path == null ? -1 : step,
+                others.size(),
                 ViewPoint.of(chart.chart().getViewPoint()), ViewPoint.of(chart.homeView()), order.moving());
     }
 
@@ -45,6 +50,7 @@ final class FrameRenderer {
             function = nextFunction;
             path = null;
             step = -1;
+            others = List.of();
         } else if (newWidth != width || newHeight != height) {
             // Fitting resets the distance; scale it back by how far the user had zoomed from the old fit.
             double distance = distance();
@@ -79,6 +85,13 @@ final class FrameRenderer {
         }
         path = wanted;
         step = wanted == null ? -1 : wantedStep;
+    }
+
+    private void showOthers(List<SurfaceRun> wanted) {
+        if (!wanted.equals(others)) {
+            chart.showOtherRuns(wanted);
+            others = wanted;
+        }
     }
 
     private WritableImage paint(double scale) {

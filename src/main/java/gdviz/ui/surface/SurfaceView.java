@@ -1,6 +1,7 @@
 package gdviz.ui.surface;
 
 import gdviz.chart.surface.SurfaceChart;
+import gdviz.chart.surface.SurfaceRun;
 import gdviz.chart.surface.SurfaceSpec;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.descent.Trajectory;
@@ -11,7 +12,11 @@ import gdviz.ui.function.FunctionModel;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.widgets.Screens;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
+import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -63,6 +68,8 @@ public final class SurfaceView {
     private DifferentiableFunction pathFunction;
     /** Why the surface cannot be shown, in a line; null while it can. */
     private String problem;
+    /** The further runs to lay on the surface at a step, such as pinned runs; none until given. */
+    private IntFunction<List<SurfaceRun>> othersAt = step -> List.of();
     private ViewChange change = ViewChange.NONE;
     private boolean moving;
 
@@ -147,6 +154,19 @@ public final class SurfaceView {
         }
         return drawn.spec() == null
                 || shown != null && shown.spec().function() == drawn.function() && shown.step() == stepOnSurface();
+    }
+
+    /**
+     * Lays further runs on the surface beside the live path, such as pinned runs, advancing with the playback.
+     *
+     * @param runsAt  the runs to show at a playback step, each up to that step or its own last one; asked on
+     *                the UI thread, only for runs of the function the surface shows
+     * @param changes tells when the runs change other than by the step
+     */
+    public void showOtherRuns(IntFunction<List<SurfaceRun>> runsAt, Observable changes) {
+        othersAt = Objects.requireNonNull(runsAt, "runsAt");
+        changes.addListener(changed -> frames.request());
+        frames.request();
     }
 
     /** Returns to the home view: seen from the front left, 45° above the floor, filling the picture. */
@@ -245,7 +265,9 @@ public final class SurfaceView {
         ViewChange taken = change;
         change = ViewChange.NONE;
         int step = stepOnSurface();
-        return new FrameOrder(chart, chartFunction, step < 0 ? null : path, Math.max(0, step), taken, moving,
+        List<SurfaceRun> others = List.copyOf(othersAt.apply(playback.currentProperty().get()));
+        return new FrameOrder(chart, chartFunction, step < 0 ? null : path, Math.max(0, step), others, taken,
+                moving,
                 width, height, Screens.outputScale(root));
     }
 

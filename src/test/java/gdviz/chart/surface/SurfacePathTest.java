@@ -11,6 +11,7 @@ import gdviz.core.descent.GradientDescent;
 import gdviz.core.descent.Trajectory;
 import gdviz.core.grid.Domain;
 import gdviz.core.presets.Preset;
+import java.awt.Color;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jfree.chart3d.graphics3d.Point3D;
@@ -44,6 +45,26 @@ class SurfacePathTest {
             assertThat(mapping.heightToF(box.minY())).as("f at step %d", k)
                     .isCloseTo(f.value(x, y), within(1e-9 * surface.spec().heights().span()));
         }
+    }
+
+    @Test
+    void otherRunsLieBesideThePathInTheirColoursUpToTheirOwnSteps() {
+        Color blue = new Color(0x0072B2);
+        Color orange = new Color(0xE69F00);
+        surface.showPath(run, run.size() - 1);
+        surface.showOtherRuns(List.of(new SurfaceRun(run, 2, blue), new SurfaceRun(run, run.size() - 1, orange)));
+
+        List<Solid> markers = Surfaces.markers(surface.composeWorld());
+
+        assertThat(markers.stream().filter(m -> m.getColor().equals(blue))).extracting(Surfaces::step)
+                .contains(2).allMatch(k -> k <= 2);
+        assertThat(markers.stream().filter(m -> m.getColor().equals(orange))).extracting(Surfaces::step)
+                .contains(run.size() - 1);
+        assertThat(Surfaces.tubes(surface.composeWorld())).extracting(Solid::getColor).contains(blue, orange);
+
+        surface.showOtherRuns(List.of());
+        assertThat(Surfaces.markers(surface.composeWorld())).noneMatch(m -> m.getColor().equals(blue)
+                || m.getColor().equals(orange));
     }
 
     @Test
