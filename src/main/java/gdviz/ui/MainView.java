@@ -153,7 +153,7 @@ public final class MainView {
         Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
         HBox.setHgrow(pinBar, Priority.ALWAYS);
         pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
-        PinnedPaths pinnedPaths = new PinnedPaths(workbench.pins());
+        PinnedPaths pinnedPaths = new PinnedPaths(workbench.pins(), workbench.playback());
         map.paintBeneath(pinnedPaths::at, workbench.pins().pins());
         surface.showOtherRuns(pinnedPaths::onSurface, workbench.pins().pins());
 

@@ -6,6 +6,7 @@ import gdviz.chart.PathPainter;
 import gdviz.chart.PathStyle;
 import gdviz.chart.surface.SurfaceRun;
 import gdviz.core.descent.Trajectory;
+import gdviz.ui.playback.PlaybackModel;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,19 +14,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The visible pinned runs of two variables as one overlay for the map (and as runs for the 3-D surface), each revealed up to the shown step (or
- * its own last step, if it ended sooner) so that all runs animate together. Pins get no −∇f arrow: that
- * belongs to the live run.
+ * The visible pinned runs of two variables as one overlay for the map and as runs for the 3-D surface. Each is
+ * revealed up to the shown step (or its own last step, if it ended sooner) so that all runs animate together,
+ * and whole once the live run is shown to its end. Pins get no −∇f arrow: that belongs to the live run.
  */
 public final class PinnedPaths {
 
     private final PinnedRuns runs;
+    private final PlaybackModel playback;
     private final Map<Color, PathPainter> painters = new HashMap<>();
     private final Map<Trajectory, double[][]> coordinates = new HashMap<>();
 
-    /** @param runs the pins to draw */
-    public PinnedPaths(PinnedRuns runs) {
+    /**
+     * @param runs     the pins to draw
+     * @param playback the live run's playback, whose step the pins follow
+     */
+    public PinnedPaths(PinnedRuns runs, PlaybackModel playback) {
         this.runs = runs;
+        this.playback = playback;
     }
 
     /** The overlay of every visible two-variable pin at step {@code current}, 0 or more. */
@@ -35,7 +41,7 @@ public final class PinnedPaths {
         for (PinnedRun pin : shown()) {
             Trajectory run = pin.run();
             double[][] xy = coordinates.computeIfAbsent(run, PinnedPaths::extract);
-            PathFrame frame = new PathFrame(xy[0], xy[1], Math.min(current, run.size() - 1), Double.NaN,
+            PathFrame frame = new PathFrame(xy[0], xy[1], revealed(current, run), Double.NaN,
                     Double.NaN, run.outcome().settings().rate());
             layers.add(ChartOverlay.of(painters.computeIfAbsent(pin.colour(), PinnedPaths::painter), frame));
         }
@@ -45,8 +51,18 @@ public final class PinnedPaths {
     /** The visible two-variable pins for the 3-D surface at step {@code current}, 0 or more, oldest first. */
     public List<SurfaceRun> onSurface(int current) {
         return shown().stream()
-                .map(pin -> new SurfaceRun(pin.run(), Math.min(current, pin.run().size() - 1), pin.colour()))
+                .map(pin -> new SurfaceRun(pin.run(), revealed(current, pin.run()), pin.colour()))
                 .toList();
+    }
+
+    /**
+     * The last step of {@code run} shown at the live run's step {@code current}: the same step while the live run
+     * is under way, and the whole run once the live run is shown to its end, so that a pin longer than the live
+     * run is not cut short.
+     */
+    private int revealed(int current, Trajectory run) {
+        int last = run.size() - 1;
+        return current >= playback.lastProperty().get() ? last : Math.min(current, last);
     }
 
     /** The pins drawn: visible, of two variables. */
