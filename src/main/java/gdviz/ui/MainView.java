@@ -118,7 +118,7 @@ public final class MainView {
         DescentControls descentControls = new DescentControls(workbench.descent(),
                 workbench.function().functionProperty(), workbench.region(), twoVariables);
         RateMarksView rateMarks = new RateMarksView(descentControls.rateSlider(),
-                workbench.rateMarks().marksProperty());
+                workbench.rateMarks().marksProperty(), workbench.descent().ruleProperty());
         descentControls.overlayRateSlider(rateMarks.overlay());
         descentControls.addUnderRate(rateMarks.words());
         descentControls.addUnderRate(new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),

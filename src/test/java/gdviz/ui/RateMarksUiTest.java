@@ -3,6 +3,7 @@ package gdviz.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import gdviz.core.descent.Optimizer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -61,5 +62,17 @@ class RateMarksUiTest {
         window.waitUntil("the marks of the steeper bowl", () -> words()
                 .equals("steps start to oscillate above 0.125 and diverge above 0.25 near this minimum"));
         assertThat(sceneX("#rate-mark-limit")).isLessThan(limitBefore);
+    }
+
+    @Test
+    void theWordsSayTheMarksHoldForPlainDescentWhenAnotherOptimiserIsChosen() {
+        window.ready();
+        window.robot.clickOn("#optimizer-box");
+        window.robot.clickOn(Optimizer.ADAM.displayName());
+        window.waitUntil("the note about plain descent", () -> words().endsWith("(for plain gradient descent)"));
+        window.robot.clickOn("#optimizer-box");
+        window.robot.clickOn(Optimizer.GD.displayName());
+        window.waitUntil("the plain words", () -> words()
+                .equals("steps start to oscillate above 0.333 and diverge above 0.667 near this minimum"));
     }
 }

@@ -3,6 +3,8 @@ package gdviz.ui.rates;
 import gdviz.core.analysis.CriticalRate;
 import gdviz.core.analysis.RateMarks;
 import gdviz.core.analysis.StabilityAnalysis;
+import gdviz.core.descent.GradientDescent;
+import gdviz.core.descent.UpdateRule;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
@@ -30,6 +32,7 @@ public final class RateMarksView {
 
     private final Slider slider;
     private final ObservableValue<RateMarks> marks;
+    private final ObservableValue<UpdateRule> rule;
     private final Pane overlay = new Pane() {
         @Override
         protected void layoutChildren() {
@@ -45,10 +48,13 @@ public final class RateMarksView {
     /**
      * @param slider a slider whose position is log10 of the learning rate
      * @param marks  the marks to show; null shows none
+     * @param rule   the update rule of the runs: the marks hold for plain gradient descent, which the words say
+     *               when another rule is chosen
      */
-    public RateMarksView(Slider slider, ObservableValue<RateMarks> marks) {
+    public RateMarksView(Slider slider, ObservableValue<RateMarks> marks, ObservableValue<UpdateRule> rule) {
         this.slider = slider;
         this.marks = marks;
+        this.rule = rule;
         overlay.setMouseTransparent(true);
         overlay.getChildren().addAll(oscillation, optimal, limit);
         words.setId("rate-marks-words");
@@ -58,6 +64,7 @@ public final class RateMarksView {
                 + "green the fastest rate (2/(\u03bbmin + \u03bbmax)), red where they diverge (2/\u03bbmax); "
                 + "\u03bb are the eigenvalues of the Hessian"));
         marks.addListener(changed -> show());
+        rule.addListener(changed -> show());
         show();
     }
 
@@ -73,7 +80,9 @@ public final class RateMarksView {
 
     private void show() {
         RateMarks shown = marks.getValue();
-        words.setText(shown == null ? "" : shown.words());
+        // The limits come from plain gradient descent's update; other optimisers scale or remember their steps.
+        boolean plain = rule.getValue() instanceof GradientDescent;
+        words.setText(shown == null ? "" : shown.words() + (plain ? "" : " (for plain gradient descent)"));
         overlay.requestLayout();
     }
 
