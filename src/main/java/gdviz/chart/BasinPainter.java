@@ -2,6 +2,7 @@ package gdviz.chart;
 
 import gdviz.core.analysis.BasinMap;
 import gdviz.core.analysis.StartGrid;
+import gdviz.core.grid.Domain;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -44,17 +45,23 @@ public final class BasinPainter {
         try {
             g2.clip(geometry.dataArea());
             StartGrid grid = basins.grid();
-            double halfWidth = grid.domain().width() / grid.columns() / 2;
-            double halfHeight = grid.domain().height() / grid.rows() / 2;
+            Domain domain = grid.domain();
+            // Each cell edge is rounded to a whole pixel once and shared by the cells on both sides, so
+            // neighbours meet without a gap or a doubly tinted overlap.
+            double[] xs = new double[grid.columns() + 1];
+            for (int k = 0; k < xs.length; k++) {
+                xs[k] = Math.round(geometry.toScreenX(domain.xMin() + k * domain.width() / grid.columns()));
+            }
+            double[] ys = new double[grid.rows() + 1];
+            for (int k = 0; k < ys.length; k++) {
+                ys[k] = Math.round(geometry.toScreenY(domain.yMin() + k * domain.height() / grid.rows()));
+            }
             Rectangle2D.Double cell = new Rectangle2D.Double();
             for (int row = 0; row < grid.rows(); row++) {
-                double top = Math.round(geometry.toScreenY(grid.y(row) + halfHeight));
-                double bottom = Math.round(geometry.toScreenY(grid.y(row) - halfHeight));
+                double top = Math.min(ys[row], ys[row + 1]);
+                double height = Math.abs(ys[row + 1] - ys[row]);
                 for (int column = 0; column < grid.columns(); column++) {
-                    // Edges on whole pixels: neighbours meet without a gap or a doubly tinted overlap.
-                    double left = Math.round(geometry.toScreenX(grid.x(column) - halfWidth));
-                    double right = Math.round(geometry.toScreenX(grid.x(column) + halfWidth));
-                    cell.setRect(left, top, right - left, bottom - top);
+                    cell.setRect(xs[column], top, xs[column + 1] - xs[column], height);
                     g2.setColor(translucent(basins.label(column, row), translucent));
                     g2.fill(cell);
                 }

@@ -62,7 +62,10 @@ class BasinsUiTest {
             assertThat(map.count(k)).as("cells reaching minimum %d", k).isGreaterThan(100);
         }
         assertThat(window.robot.lookup("#basins-summary").queryAs(Label.class).getText())
-                .isEqualTo("4 of 4 minima reached");
+                .isEqualTo("4 of 4 minima reached:");
+        assertThat(window.robot.lookup(".basin-entry").queryAllAs(Label.class)).filteredOn(Node::isVisible)
+                .extracting(Label::getAccessibleText).hasSizeGreaterThanOrEqualTo(4)
+                .first().asString().startsWith("the minimum at (3, 2): ");
         // Each minimum lies in its own basin, tinted in its colour on the map.
         for (int k = 0; k < 4; k++) {
             var minimum = map.minima().get(k).point();

@@ -27,6 +27,9 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import gdviz.ui.widgets.NumberText;
 import gdviz.ui.widgets.Shown;
 
 /**
@@ -43,6 +46,7 @@ public final class BasinOverlay {
     private final ProgressJob job;
     private final CheckBox toggle = new CheckBox("Basins");
     private final Label summary = new Label();
+    private final HBox legend = new HBox(6);
     private final HBox root = new HBox(8);
     private final ReadOnlyObjectWrapper<BasinMap> basins = new ReadOnlyObjectWrapper<>(this, "basins");
 
@@ -74,7 +78,10 @@ public final class BasinOverlay {
         summary.setMinWidth(Region.USE_PREF_SIZE);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(4, 0, 6, 10));
-        root.getChildren().addAll(toggle, bar, cancel, summary);
+        legend.setId("basins-legend");
+        legend.setMinWidth(Region.USE_PREF_SIZE);
+        legend.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(toggle, bar, cancel, summary, legend);
         for (Observable input : new Observable[] {function.functionProperty(), descent.ruleProperty(),
                 descent.rateProperty(), descent.maxIterationsProperty(), descent.toleranceProperty(),
                 region.domainProperty()}) {
@@ -110,6 +117,7 @@ public final class BasinOverlay {
     private void recompute() {
         basins.set(null);
         summary.setText("");
+        legend.getChildren().clear();
         if (!toggle.isSelected() || !possible()) {
             job.cancel();
             return;
@@ -127,13 +135,38 @@ public final class BasinOverlay {
                 reason -> summary.setText("Cannot map the basins: " + reason));
     }
 
+    /**
+     * A legend entry: a swatch of the basin's colour, saying in its tooltip and accessible text what it stands
+     * for; compact, so the pin legend beside it keeps its room. Left out when no cell has it (but minima).
+     */
+    private static Label entry(int label, String meaning, int cells) {
+        java.awt.Color colour = BasinPainter.colourOf(label);
+        Label entry = new Label(null, new Rectangle(12, 12, Color.rgb(colour.getRed(), colour.getGreen(),
+                colour.getBlue())));
+        entry.getStyleClass().add("basin-entry");
+        String text = meaning + ": " + cells + " start points";
+        entry.setTooltip(new Tooltip(text));
+        entry.setAccessibleText(text);
+        boolean shown = label >= 0 || cells > 0;
+        entry.setVisible(shown);
+        entry.setManaged(shown);
+        return entry;
+    }
+
     private void show(BasinMap map) {
         basins.set(map);
         int reached = 0;
         for (int k = 0; k < map.minima().size(); k++) {
             reached += map.count(k) > 0 ? 1 : 0;
         }
-        summary.setText(reached + " of " + map.minima().size() + " minima reached");
+        summary.setText(reached + " of " + map.minima().size() + " minima reached:");
+        for (int k = 0; k < map.minima().size(); k++) {
+            List<Double> at = map.minima().get(k).point();
+            legend.getChildren().add(entry(k, "the minimum at (" + NumberText.brief(at.get(0)) + ", "
+                    + NumberText.brief(at.get(1)) + ")", map.count(k)));
+        }
+        legend.getChildren().add(entry(BasinMap.NO_MINIMUM, "no known minimum", map.count(BasinMap.NO_MINIMUM)));
+        legend.getChildren().add(entry(BasinMap.DIVERGED, "diverged or left the domain", map.count(BasinMap.DIVERGED)));
         summary.setTooltip(new Tooltip("From " + map.grid().columns() + " \u00d7 " + map.grid().rows()
                 + " start points across the region, one run each"));
     }
