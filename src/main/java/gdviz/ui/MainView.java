@@ -12,6 +12,7 @@ import gdviz.ui.background.Workers;
 import gdviz.ui.curve.CurveView;
 import gdviz.ui.descent.DescentControls;
 import gdviz.ui.descent.StatusLine;
+import gdviz.ui.explain.ExplanationView;
 import gdviz.ui.export.FileChooserLocation;
 import gdviz.ui.export.SaveLocation;
 import gdviz.ui.export.StepCsvExport;
@@ -25,6 +26,8 @@ import gdviz.ui.optimizer.OptimizerControls;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
+import gdviz.ui.quiz.QuizBar;
+import gdviz.ui.quiz.QuizModel;
 import gdviz.ui.rates.RateMarksView;
 import gdviz.ui.region.RegionFields;
 import gdviz.ui.surface.SurfaceFrame;
@@ -154,8 +157,15 @@ public final class MainView {
         HBox.setHgrow(pinBar, Priority.ALWAYS);
         pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
         map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
+        QuizModel quiz = workbench.quiz();
+        pictureBox.getChildren().add(new QuizBar(quiz).root());
+        map.paintBeneath(quiz::overlay, quiz.answerProperty());
+        map.divertPresses(quiz::guess);
+        curve.paintAbove(quiz::overlay, quiz.answerProperty());
+        curve.divertPresses(quiz::guess);
 
-        Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
+        Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback())
+                .besideTable(new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root());
         pictureAndTable.setOrientation(Orientation.VERTICAL);
         Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
                 workbench.playback()).root();

@@ -11,10 +11,14 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
 import gdviz.ui.picture.PictureGestures;
+import gdviz.ui.picture.PressDiversion;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
+import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
+import javafx.beans.Observable;
 
 /**
  * The curve of a one-variable function with the descent's steps on it and the tangent at the current step,
@@ -31,6 +35,8 @@ public final class CurveView {
     private Trajectory run;
     private double[] xs;
     private double[] fs;
+    private PressDiversion diversion = PressDiversion.NONE;
+    private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
 
     /**
      * @param renders where curve pictures are drawn and handed back
@@ -57,6 +63,15 @@ public final class CurveView {
             }
 
             @Override
+            public boolean press(double x, double y) {
+                if (diversion.take(x, y)) {
+                    return false;
+                }
+                pick(x, y);
+                return true;
+            }
+
+            @Override
             public void pan(double dx, double dy) {
                 region.panX(dx);
             }
@@ -72,6 +87,26 @@ public final class CurveView {
     /** The picture of the curve: its node, where it put its data area, whether a newer one is on the way. */
     public ChartPictureView picture() {
         return picture;
+    }
+
+    /**
+     * Lets {@code diversion} take presses on the curve before they move the start point, as the quiz does with
+     * its guesses.
+     */
+    public void divertPresses(PressDiversion diversion) {
+        this.diversion = Objects.requireNonNull(diversion, "diversion");
+    }
+
+    /**
+     * Paints more over the steps at each shown step, such as a quiz guess.
+     *
+     * @param overlay the overlay for a step, 0 or more
+     * @param changes when the overlay changes other than by the step
+     */
+    public void paintAbove(IntFunction<ChartOverlay> overlay, Observable changes) {
+        above = Objects.requireNonNull(overlay, "overlay");
+        changes.addListener(changed -> repaintSteps());
+        repaintSteps();
     }
 
     private void keep(Trajectory now) {
@@ -103,6 +138,11 @@ public final class CurveView {
             return;
         }
         CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0), run.outcome().settings().rate());
-        picture.setOverlay(ChartOverlay.of(painter, frame));
+        ChartOverlay steps = ChartOverlay.of(painter, frame);
+        ChartOverlay extra = above.apply(current);
+        picture.setOverlay((g2, geometry) -> {
+            steps.paint(g2, geometry);
+            extra.paint(g2, geometry);
+        });
     }
 }

@@ -11,11 +11,13 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
 import gdviz.ui.picture.PictureGestures;
+import gdviz.ui.picture.PressDiversion;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -41,6 +43,7 @@ public final class MapView {
     private MapRecipe recipe;
     private MapRecipe published;
     private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
+    private PressDiversion diversion = PressDiversion.NONE;
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -76,6 +79,15 @@ public final class MapView {
                 Domain shown = region.domain();
                 descent.startXProperty().set(Snap.toReadable(x, shown.width()));
                 descent.startYProperty().set(Snap.toReadable(y, shown.height()));
+            }
+
+            @Override
+            public boolean press(double x, double y) {
+                if (diversion.take(x, y)) {
+                    return false;
+                }
+                pick(x, y);
+                return true;
             }
 
             @Override
@@ -125,6 +137,14 @@ public final class MapView {
         }
         published = newest;
         drawn.set(new DrawnMap(newest.function(), spec));
+    }
+
+    /**
+     * Lets {@code diversion} take presses on the map before they move the start point, as the quiz does with its
+     * guesses; a press it takes does not move the start, and dragging from it does nothing.
+     */
+    public void divertPresses(PressDiversion diversion) {
+        this.diversion = Objects.requireNonNull(diversion, "diversion");
     }
 
     /**
