@@ -23,6 +23,7 @@ public final class GuessPainter {
     private static final double RING = 9;
     private static final BasicStroke CROSS_STROKE = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke HALO_STROKE = new BasicStroke(6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final BasicStroke LINE_HALO = new BasicStroke(3.6f);
     private static final BasicStroke RING_STROKE = new BasicStroke(2f);
     private static final BasicStroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
             new float[] {5, 4}, 0);
@@ -49,9 +50,13 @@ public final class GuessPainter {
         Shape clip = g2.getClip();
         g2.clip(geometry.dataArea());
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        Line2D.Double error = new Line2D.Double(gx, gy, tx, ty);
+        g2.setColor(Color.WHITE);
+        g2.setStroke(LINE_HALO);
+        g2.draw(error);
         g2.setColor(LINE);
         g2.setStroke(DASHED);
-        g2.draw(new Line2D.Double(gx, gy, tx, ty));
+        g2.draw(error);
         g2.setStroke(RING_STROKE);
         g2.draw(new Ellipse2D.Double(tx - RING, ty - RING, 2 * RING, 2 * RING));
         Path2D.Double cross = new Path2D.Double();

@@ -155,16 +155,20 @@ public final class MainView {
         map.paintBeneath(basins::overlay, basins.basinsProperty());
         Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
         HBox.setHgrow(pinBar, Priority.ALWAYS);
-        pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
-        map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
         QuizModel quiz = workbench.quiz();
-        pictureBox.getChildren().add(new QuizBar(quiz).root());
-        map.paintBeneath(quiz::overlay, quiz.answerProperty());
+        QuizBar quizBar = new QuizBar(quiz);
+        pictureBox.getChildren().add(new HBox(basins.root(), quizBar.toggle(), pinBar));
+        map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
+        pictureBox.getChildren().add(quizBar.root());
+        map.paintAbove(quiz::overlay, quiz.answerProperty());
         map.divertPresses(quiz::guess);
+        map.hideNextStepWhile(quiz.activeProperty());
+        curve.hideNextStepWhile(quiz.activeProperty());
         curve.paintAbove(quiz::overlay, quiz.answerProperty());
         curve.divertPresses(quiz::guess);
 
-        Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback())
+        Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback(),
+                workbench.quiz().activeProperty())
                 .besideTable(new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root());
         pictureAndTable.setOrientation(Orientation.VERTICAL);
         Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),

@@ -79,7 +79,11 @@ class ExplainQuizUiTest {
     @Test
     void aQuizGuessOnTheMapTakesTheStepAndIsScored() {
         window.ready();
+        var before = window.view.mapGeometry();
         window.robot.clickOn("#quiz-toggle");
+        // The quiz bar takes some height from the map, which is drawn again smaller.
+        window.waitUntil("the map redrawn above the quiz bar", () -> window.view.mapGeometry() != before
+                && window.view.picturesUpToDate());
         assertThat(current()).isZero();
         assertThat(quizStatus()).isEqualTo("Click where step 1 will land.  Score: no guesses yet.");
 
@@ -89,7 +93,7 @@ class ExplainQuizUiTest {
         QuizAnswer answer = window.view.workbench().quiz().answerProperty().get();
         assertThat(answer.judged().error()).isCloseTo(0.1, within(0.03));
         assertThat(answer.judged().hit()).isTrue();
-        assertThat(quizStatus()).startsWith("Step 1: off by ").contains(": close!.  Click where step 2 will land.",
+        assertThat(quizStatus()).startsWith("Step 1: off by ").contains(": close!  Click where step 2 will land.",
                 "Score: 1 of 1 within 25% of the step, mean error ");
         window.waitUntil("the guess marked on the map", () -> guessPixels() > 20);
 
@@ -103,9 +107,32 @@ class ExplainQuizUiTest {
         window.robot.clickOn("#reset-button");
         assertThat(quizStatus()).endsWith("Score: no guesses yet.");
         window.robot.clickOn("#quiz-toggle");
-        assertThat(window.robot.lookup("#quiz-status").query().isVisible()).isFalse();
+        assertThat(window.robot.lookup(".quiz-bar").query().isVisible()).isFalse();
         window.robot.clickOn(window.onMap(1, 1));
         window.waitUntil("the start moved by a click once the quiz is off",
                 () -> window.view.workbench().descent().startXProperty().get() != 4);
+    }
+
+    @Test
+    void onTheCurveOfOneVariableOnlyTheGuessedXCounts() {
+        window.ready();
+        window.robot.clickOn("#function-box .arrow-button");
+        window.robot.clickOn("Parabola w\u00b2");
+        window.waitUntil("the curve of w^2", () -> window.trajectory().dimension() == 1
+                && window.view.curveGeometry() != null && window.view.picturesUpToDate());
+        var before = window.view.curveGeometry();
+        window.robot.clickOn("#quiz-toggle");
+        window.waitUntil("the curve redrawn above the quiz bar", () -> window.view.curveGeometry() != before
+                && window.view.picturesUpToDate());
+        // From w = 5 with rate 0.1 the text's first step lands on 4; the guess is 4.2, high on the curve.
+        window.robot.clickOn(window.onCurve(4.2, 30));
+        assertThat(current()).isEqualTo(1);
+        QuizAnswer answer = window.view.workbench().quiz().answerProperty().get();
+        assertThat(answer.truth()).containsExactly(4);
+        assertThat(answer.guess()[0]).isCloseTo(4.2, within(0.03));
+        assertThat(answer.judged().stepLength()).isEqualTo(1);
+        assertThat(window.view.workbench().descent().startXProperty().get()).isEqualTo(5);
+        window.robot.clickOn("#explanation-tab");
+        assertThat(explanation()).contains("w\u2081 = w\u2080 \u2212 \u03b1\u00b7f\u2032(w\u2080) = 5 \u2212 0.1\u00b710 = 4");
     }
 }

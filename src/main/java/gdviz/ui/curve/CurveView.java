@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import javafx.beans.Observable;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The curve of a one-variable function with the descent's steps on it and the tangent at the current step,
@@ -37,6 +39,7 @@ public final class CurveView {
     private double[] fs;
     private PressDiversion diversion = PressDiversion.NONE;
     private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
+    private ObservableBooleanValue nextStepHidden = new SimpleBooleanProperty(false);
 
     /**
      * @param renders where curve pictures are drawn and handed back
@@ -109,6 +112,13 @@ public final class CurveView {
         repaintSteps();
     }
 
+    /** Hides the −f′ arrow of the next step while {@code hidden} holds, as a quiz must; the tangent stays. */
+    public void hideNextStepWhile(ObservableBooleanValue hidden) {
+        nextStepHidden = Objects.requireNonNull(hidden, "hidden");
+        hidden.addListener(changed -> repaintSteps());
+        repaintSteps();
+    }
+
     private void keep(Trajectory now) {
         if (now == null || now.dimension() != 1) {
             run = null;
@@ -137,7 +147,9 @@ public final class CurveView {
             picture.setOverlay(ChartOverlay.NONE);
             return;
         }
-        CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0), run.outcome().settings().rate());
+        // A rate of NaN leaves out the arrow of the next step, and only that.
+        CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0),
+                nextStepHidden.get() ? Double.NaN : run.outcome().settings().rate());
         ChartOverlay steps = ChartOverlay.of(painter, frame);
         ChartOverlay extra = above.apply(current);
         picture.setOverlay((g2, geometry) -> {

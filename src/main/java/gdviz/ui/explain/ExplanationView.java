@@ -4,8 +4,11 @@ import gdviz.core.descent.Trajectory;
 import gdviz.core.explain.ExplanationLine;
 import gdviz.core.explain.StepExplanation;
 import gdviz.ui.playback.PlaybackModel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -24,10 +27,18 @@ public final class ExplanationView {
     private final ScrollPane root = new ScrollPane(lines);
     private final ReadOnlyObjectProperty<Trajectory> trajectory;
     private final PlaybackModel playback;
+    private final ObservableBooleanValue quizOn;
 
-    public ExplanationView(ReadOnlyObjectProperty<Trajectory> trajectory, PlaybackModel playback) {
+    /**
+     * @param quizOn while it holds, the start leaves out how the first step will move, which would give away the
+     *               quiz's first answer
+     */
+    public ExplanationView(ReadOnlyObjectProperty<Trajectory> trajectory, PlaybackModel playback,
+            ObservableBooleanValue quizOn) {
         this.trajectory = trajectory;
         this.playback = playback;
+        this.quizOn = quizOn;
+        quizOn.addListener(changed -> show());
         lines.setId("explanation");
         lines.getStyleClass().add("explanation");
         root.setFitToWidth(true);
@@ -61,7 +72,14 @@ public final class ExplanationView {
             lines.getChildren().setAll(new Label("Each step of the descent is explained here"));
             return;
         }
-        lines.getChildren().setAll(StepExplanation.of(run, current).stream().map(ExplanationView::label).toList());
+        List<ExplanationLine> explained = StepExplanation.of(run, current);
+        if (current == 0 && quizOn.get()) {
+            explained = new ArrayList<>(explained.stream()
+                    .filter(line -> line.kind() != ExplanationLine.Kind.TEXT).toList());
+            explained.add(new ExplanationLine(ExplanationLine.Kind.TEXT,
+                    "Quiz: where will the first step land? Each step is explained here once you have guessed it."));
+        }
+        lines.getChildren().setAll(explained.stream().map(ExplanationView::label).toList());
     }
 
     private static Label label(ExplanationLine line) {

@@ -23,6 +23,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.function.IntFunction;
 import javafx.beans.Observable;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
@@ -44,6 +46,8 @@ public final class MapView {
     private MapRecipe published;
     private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
     private PressDiversion diversion = PressDiversion.NONE;
+    private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
+    private ObservableBooleanValue nextStepHidden = new SimpleBooleanProperty(false);
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -148,6 +152,25 @@ public final class MapView {
     }
 
     /**
+     * Paints more over the live path at each shown step, such as a quiz guess; replaces what was painted above.
+     *
+     * @param overlay the overlay for a step, 0 or more
+     * @param changes when the overlay changes other than by the step
+     */
+    public void paintAbove(IntFunction<ChartOverlay> overlay, Observable changes) {
+        above = Objects.requireNonNull(overlay, "overlay");
+        changes.addListener(changed -> repaintPath());
+        repaintPath();
+    }
+
+    /** Hides the −α∇f arrow of the next step while {@code hidden} holds, as a quiz must. */
+    public void hideNextStepWhile(ObservableBooleanValue hidden) {
+        nextStepHidden = Objects.requireNonNull(hidden, "hidden");
+        hidden.addListener(changed -> repaintPath());
+        repaintPath();
+    }
+
+    /**
      * Paints more under the live path, such as other runs, at each shown step; later calls paint on top.
      *
      * @param overlay the overlay for a step, 0 or more
@@ -168,10 +191,12 @@ public final class MapView {
             picture.setOverlay(under);
             return;
         }
-        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current));
+        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current, !nextStepHidden.get()));
+        ChartOverlay over = above.apply(current);
         picture.setOverlay((g2, geometry) -> {
             under.paint(g2, geometry);
             live.paint(g2, geometry);
+            over.paint(g2, geometry);
         });
     }
 

@@ -42,7 +42,8 @@ public final class QuizModel {
                 playback.reset();
             }
         });
-        descent.trajectoryProperty().addListener(changed -> {
+        // A change listener, as the playback's own: it runs after the playback has shown the new run whole.
+        descent.trajectoryProperty().addListener((obs, old, now) -> {
             if (active.get()) {
                 playback.reset();
             }
@@ -136,7 +137,7 @@ public final class QuizModel {
         }
         QuizAnswer shown = answer.get();
         String last = shown != null && shown.iteration() == k
-                ? "Step " + k + ": " + shown.judged().description() + ".  " : "";
+                ? "Step " + k + ": " + shown.judged().description() + (shown.judged().hit() ? "  " : ".  ") : "";
         return last + "Click where step " + (k + 1) + " will land.  " + scoreText;
     }
 }
