@@ -1,6 +1,8 @@
 package gdviz.core.explain;
 
+import gdviz.core.descent.Outcome;
 import gdviz.core.descent.ReplayedStep;
+import gdviz.core.descent.StopReason;
 import gdviz.core.descent.Trajectory;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +48,7 @@ public final class StepExplanation {
             explanation.step(run.replay(iteration));
         }
         if (iteration == run.size() - 1) {
-            explanation.text("The run " + run.outcome().description() + ".");
+            explanation.end(iteration);
         }
         return List.copyOf(explanation.lines);
     }
@@ -94,6 +96,18 @@ public final class StepExplanation {
         }
         change(k);
         length(k, update.plain());
+    }
+
+    /** Why the run stopped at its last row. */
+    private void end(int k) {
+        Outcome outcome = run.outcome();
+        if (outcome.reason() == StopReason.CONVERGED) {
+            text("The run stops here: |" + notation.gradient(k) + "| = " + Figures.of(run.gradientNorm(k))
+                    + " ≤ tolerance " + Figures.of(outcome.settings().tolerance())
+                    + ", so the slope is as good as flat: a minimum, or another point where the gradient is 0.");
+        } else {
+            text("The run " + outcome.description() + ".");
+        }
     }
 
     /** "∂f/∂x = 10 is positive: f rises as x grows, so " */

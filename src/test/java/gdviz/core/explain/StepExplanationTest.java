@@ -93,8 +93,12 @@ class StepExplanationTest {
     @Test
     void theLastRowSaysWhyTheRunStopped() throws ExpressionException {
         Trajectory run = descend("w^2", 5);
-        assertThat(texts(run, run.size() - 1)).last().asString()
-                .startsWith("The run converged at iteration " + (run.size() - 1));
+        assertThat(texts(run, run.size() - 1)).last().isEqualTo("The run stops here: |f\u2032(w\u2087\u2083)| = "
+                + "8.425e\u22127 \u2264 tolerance 1e\u22126, so the slope is as good as flat: a minimum, or another "
+                + "point where the gradient is 0.");
+        Trajectory diverging = run("w^2", new GradientDescent(), 1.5, 1);
+        assertThat(texts(diverging, diverging.size() - 1)).last().asString()
+                .startsWith("The run diverged at iteration " + (diverging.size() - 1));
     }
 
     @Test
