@@ -45,6 +45,11 @@ final class MainMenu {
             "",
             "Step table",
             "  click a row: show that step on the map",
+            "  Explanation tab: the shown step worked out in words and numbers",
+            "",
+            "Quiz (Playback › Quiz mode, Ctrl+G, or the Quiz button)",
+            "  click on the map (or curve) where the next point will land: the step is taken and the guess scored",
+            "  R: back to the start with a fresh score",
             "",
             "File",
             "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
@@ -75,6 +80,11 @@ final class MainMenu {
                 keyed("Step forward", "\u2192", playback::stepForward),
                 keyed("Step back", "\u2190", playback::stepBack),
                 keyed("Back to the start", "R", playback::reset));
+        CheckMenuItem quiz = new CheckMenuItem("Quiz mode: guess the next point");
+        quiz.setId("quiz-menu");
+        quiz.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
+        quiz.selectedProperty().bindBidirectional(view.workbench().quiz().activeProperty());
+        play.getItems().addAll(new SeparatorMenuItem(), quiz);
 
         Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)));
         bar.getMenus().addAll(file, show, play, help);

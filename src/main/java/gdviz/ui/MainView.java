@@ -12,6 +12,7 @@ import gdviz.ui.background.Workers;
 import gdviz.ui.curve.CurveView;
 import gdviz.ui.descent.DescentControls;
 import gdviz.ui.descent.StatusLine;
+import gdviz.ui.explain.ExplanationView;
 import gdviz.ui.export.FileChooserLocation;
 import gdviz.ui.export.SaveLocation;
 import gdviz.ui.export.StepCsvExport;
@@ -25,6 +26,8 @@ import gdviz.ui.optimizer.OptimizerControls;
 import gdviz.ui.playback.PlaybackBar;
 import gdviz.ui.playback.PlaybackKeys;
 import gdviz.ui.playback.PlaybackTimer;
+import gdviz.ui.quiz.QuizBar;
+import gdviz.ui.quiz.QuizModel;
 import gdviz.ui.rates.RateMarksView;
 import gdviz.ui.region.RegionFields;
 import gdviz.ui.surface.SurfaceFrame;
@@ -152,12 +155,23 @@ public final class MainView {
         map.paintBeneath(basins::overlay, basins.basinsProperty());
         Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
         HBox.setHgrow(pinBar, Priority.ALWAYS);
-        pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
+        QuizModel quiz = workbench.quiz();
+        QuizBar quizBar = new QuizBar(quiz);
+        pictureBox.getChildren().add(new HBox(basins.root(), quizBar.toggle(), pinBar));
         PinnedPaths pinnedPaths = new PinnedPaths(workbench.pins(), workbench.playback());
         map.paintBeneath(pinnedPaths::at, workbench.pins().pins());
         surface.showOtherRuns(pinnedPaths::onSurface, workbench.pins().pins());
+        pictureBox.getChildren().add(quizBar.root());
+        map.paintAbove(quiz::overlay, quiz.answerProperty());
+        map.divertPresses(quiz::guess);
+        map.hideNextStepWhile(quiz.activeProperty());
+        curve.hideNextStepWhile(quiz.activeProperty());
+        curve.paintAbove(quiz::overlay, quiz.answerProperty());
+        curve.divertPresses(quiz::guess);
 
-        Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
+        Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback(),
+                workbench.quiz().activeProperty())
+                .besideTable(new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root());
         pictureAndTable.setOrientation(Orientation.VERTICAL);
         Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
                 workbench.playback()).root();

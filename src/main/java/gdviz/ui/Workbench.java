@@ -8,6 +8,7 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.optimizer.OptimizerModel;
 import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.quiz.QuizModel;
 import gdviz.ui.rates.RateMarksModel;
 import gdviz.ui.region.ColourScaleAdvice;
 import gdviz.ui.region.RegionModel;
@@ -28,6 +29,7 @@ public final class Workbench {
     private final RateMarksModel rateMarks;
     private final PinnedRuns pins = new PinnedRuns();
     private final PlaybackModel playback = new PlaybackModel();
+    private final QuizModel quiz;
 
     /** @param runs where descent runs are computed and handed back */
     public Workbench(LatestOnly runs) {
@@ -37,6 +39,7 @@ public final class Workbench {
         function.functionProperty().addListener(changed -> pins.clear());
         function.functionProperty().addListener((obs, old, now) -> descent.functionProperty().set(now.compile()));
         descent.trajectoryProperty().addListener((obs, old, now) -> playback.show(now.size()));
+        quiz = new QuizModel(descent, playback);
     }
 
     public FunctionModel function() {
@@ -66,6 +69,11 @@ public final class Workbench {
 
     public PlaybackModel playback() {
         return playback;
+    }
+
+    /** Quiz mode: clicks guess the next point; it is created after the playback so it acts on new runs last. */
+    public QuizModel quiz() {
+        return quiz;
     }
 
     /** The function shown, compiled; null until a text has parsed. */

@@ -1,5 +1,7 @@
 package gdviz.core.descent;
 
+import java.util.Map;
+
 /**
  * AdaGrad exactly as {@code torch.optim.Adagrad} defines it with lr_decay 0, no weight decay and initial
  * accumulator 0: s_t = s_(t−1) + g_t², w_t = w_(t−1) − α·g_t / (√s_t + ε), coordinate by coordinate.
@@ -28,11 +30,19 @@ public record AdaGrad(double eps) implements UpdateRule {
     @Override
     public Stepper start(int dimension) {
         double[] sum = new double[Dimension.require(dimension)];
-        return (point, gradient, rate, next) -> {
-            for (int i = 0; i < point.length; i++) {
-                double g = gradient[i];
-                sum[i] += g * g;
-                next[i] = point[i] - rate * g / (Math.sqrt(sum[i]) + eps);
+        return new Stepper() {
+            @Override
+            public void step(double[] point, double[] gradient, double rate, double[] next) {
+                for (int i = 0; i < point.length; i++) {
+                    double g = gradient[i];
+                    sum[i] += g * g;
+                    next[i] = point[i] - rate * g / (Math.sqrt(sum[i]) + eps);
+                }
+            }
+
+            @Override
+            public Map<StateQuantity, double[]> state() {
+                return Map.of(StateQuantity.SQUARED_SUM, sum.clone());
             }
         };
     }

@@ -40,23 +40,7 @@ public record Adam(double beta1, double beta2, double eps) implements UpdateRule
 
     @Override
     public Stepper start(int dimension) {
-        int n = Dimension.require(dimension);
-        double[] first = new double[n];
-        double[] second = new double[n];
-        long[] t = {0};
-        return (point, gradient, rate, next) -> {
-            t[0]++;
-            // The same quantity arranged as PyTorch evaluates it: lr/(1 − β1^t) times m over
-            // √v/√(1 − β2^t) + ε, which is lr·m̂/(√v̂ + ε).
-            double stepSize = rate / (1 - Math.pow(beta1, t[0]));
-            double secondCorrection = Math.sqrt(1 - Math.pow(beta2, t[0]));
-            for (int i = 0; i < n; i++) {
-                double g = gradient[i];
-                first[i] = beta1 * first[i] + (1 - beta1) * g;
-                second[i] = beta2 * second[i] + (1 - beta2) * g * g;
-                next[i] = point[i] - stepSize * first[i] / (Math.sqrt(second[i]) / secondCorrection + eps);
-            }
-        };
+        return new AdamStepper(this, Dimension.require(dimension));
     }
 
     @Override

@@ -106,7 +106,7 @@ public final class Descent {
     public Trajectory trace(double[] start) {
         TrajectoryRecorder recorder = new TrajectoryRecorder(function.variables());
         Outcome outcome = run(start, recorder);
-        return recorder.finish(outcome);
+        return recorder.finish(outcome, rule);
     }
 
     /**

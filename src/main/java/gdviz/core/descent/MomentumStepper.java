@@ -1,5 +1,7 @@
 package gdviz.core.descent;
 
+import java.util.Map;
+
 /**
  * The state of {@link Momentum} and {@link Nesterov}: the velocity b of {@code torch.optim.SGD}.
  *
@@ -29,5 +31,10 @@ final class MomentumStepper implements Stepper {
             next[i] = point[i] - rate * direction;
         }
         started = true;
+    }
+
+    @Override
+    public Map<StateQuantity, double[]> state() {
+        return Map.of(StateQuantity.VELOCITY, velocity.clone());
     }
 }

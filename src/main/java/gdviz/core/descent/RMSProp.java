@@ -1,5 +1,7 @@
 package gdviz.core.descent;
 
+import java.util.Map;
+
 /**
  * RMSProp exactly as {@code torch.optim.RMSprop} defines it without centering, momentum or weight decay:
  * v_t = α·v_(t−1) + (1 − α)·g_t², w_t = w_(t−1) − lr·g_t / (√v_t + ε), coordinate by coordinate, v_0 = 0.
@@ -33,11 +35,19 @@ public record RMSProp(double alpha, double eps) implements UpdateRule {
     @Override
     public Stepper start(int dimension) {
         double[] average = new double[Dimension.require(dimension)];
-        return (point, gradient, rate, next) -> {
-            for (int i = 0; i < point.length; i++) {
-                double g = gradient[i];
-                average[i] = alpha * average[i] + (1 - alpha) * g * g;
-                next[i] = point[i] - rate * g / (Math.sqrt(average[i]) + eps);
+        return new Stepper() {
+            @Override
+            public void step(double[] point, double[] gradient, double rate, double[] next) {
+                for (int i = 0; i < point.length; i++) {
+                    double g = gradient[i];
+                    average[i] = alpha * average[i] + (1 - alpha) * g * g;
+                    next[i] = point[i] - rate * g / (Math.sqrt(average[i]) + eps);
+                }
+            }
+
+            @Override
+            public Map<StateQuantity, double[]> state() {
+                return Map.of(StateQuantity.SQUARED_AVERAGE, average.clone());
             }
         };
     }

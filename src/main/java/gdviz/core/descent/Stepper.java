@@ -1,11 +1,21 @@
 package gdviz.core.descent;
 
+import java.util.Map;
+
 /**
  * The state of one run of an {@link UpdateRule}: the velocity of momentum, the squared-gradient
  * averages of Adam, or nothing at all for plain gradient descent. Not thread-safe: one run, one
  * stepper.
  */
 public interface Stepper {
+
+    /**
+     * A copy of what the stepper remembers after its latest step (before the first: what it starts from), and
+     * what it derived from that for the step, keyed by quantity; empty for a rule that remembers nothing.
+     */
+    default Map<StateQuantity, double[]> state() {
+        return Map.of();
+    }
 
     /**
      * Computes the next point from the current one and the gradient there.

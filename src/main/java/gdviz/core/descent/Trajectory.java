@@ -2,6 +2,7 @@ package gdviz.core.descent;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -19,10 +20,11 @@ public final class Trajectory {
     private final double[] gradientNorms;
     private final double[] stepLengths;
     private final Outcome outcome;
+    private final UpdateRule rule;
 
     /** Takes ownership of the arrays; row k of the n-variable columns starts at index k·n. */
     Trajectory(List<String> variables, int size, double[] points, double[] values, double[] gradients,
-            double[] gradientNorms, double[] stepLengths, Outcome outcome) {
+            double[] gradientNorms, double[] stepLengths, Outcome outcome, UpdateRule rule) {
         this.variables = List.copyOf(variables);
         this.size = size;
         this.points = points;
@@ -31,6 +33,7 @@ public final class Trajectory {
         this.gradientNorms = gradientNorms;
         this.stepLengths = stepLengths;
         this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.rule = Objects.requireNonNull(rule, "rule");
     }
 
     /** The variable names, in the order of each row's coordinates. */
@@ -51,6 +54,37 @@ public final class Trajectory {
     /** Why and where the run stopped. */
     public Outcome outcome() {
         return outcome;
+    }
+
+    /** The update rule that made the run, with its hyperparameters. */
+    public UpdateRule rule() {
+        return rule;
+    }
+
+    /**
+     * Replays the update that led from row k − 1 to row k with a fresh run of {@link #rule()}, fed the recorded
+     * points and gradients, so the optimiser's state (velocity, averages of squared gradients …) before and
+     * after that update can be read. Takes time in proportion to k.
+     *
+     * @param iteration 1 ≤ iteration &lt; {@link #size()}
+     * @throws IndexOutOfBoundsException otherwise
+     */
+    public ReplayedStep replay(int iteration) {
+        Objects.checkIndex(iteration - 1, size - 1);
+        int n = dimension();
+        Stepper stepper = rule.start(n);
+        double[] point = new double[n];
+        double[] gradient = new double[n];
+        double[] next = new double[n];
+        Map<StateQuantity, double[]> before = Map.of();
+        for (int k = 0; k < iteration; k++) {
+            System.arraycopy(points, k * n, point, 0, n);
+            System.arraycopy(gradients, k * n, gradient, 0, n);
+            before = k == 0 ? Map.of() : stepper.state();
+            stepper.step(point, gradient, outcome.settings().rate(), next);
+        }
+        return new ReplayedStep(iteration, point, gradient, next, outcome.settings().rate(), before,
+                stepper.state());
     }
 
     /**

@@ -38,10 +38,11 @@ final class TrajectoryRecorder implements StepListener<RuntimeException> {
         size++;
     }
 
-    /** The rows so far, trimmed to size, with the run's outcome. */
-    Trajectory finish(Outcome outcome) {
+    /** The rows so far, trimmed to size, with the run's outcome and the rule that made them. */
+    Trajectory finish(Outcome outcome, UpdateRule rule) {
         allocate(size);
-        return new Trajectory(variables, size, points, values, gradients, gradientNorms, stepLengths, outcome);
+        return new Trajectory(variables, size, points, values, gradients, gradientNorms, stepLengths, outcome,
+                rule);
     }
 
     private void allocate(int rows) {

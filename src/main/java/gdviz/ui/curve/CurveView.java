@@ -11,10 +11,16 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
 import gdviz.ui.picture.PictureGestures;
+import gdviz.ui.picture.PressDiversion;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
+import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.function.IntFunction;
+import javafx.beans.Observable;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The curve of a one-variable function with the descent's steps on it and the tangent at the current step,
@@ -31,6 +37,9 @@ public final class CurveView {
     private Trajectory run;
     private double[] xs;
     private double[] fs;
+    private PressDiversion diversion = PressDiversion.NONE;
+    private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
+    private ObservableBooleanValue nextStepHidden = new SimpleBooleanProperty(false);
 
     /**
      * @param renders where curve pictures are drawn and handed back
@@ -57,6 +66,15 @@ public final class CurveView {
             }
 
             @Override
+            public boolean press(double x, double y) {
+                if (diversion.take(x, y)) {
+                    return false;
+                }
+                pick(x, y);
+                return true;
+            }
+
+            @Override
             public void pan(double dx, double dy) {
                 region.panX(dx);
             }
@@ -72,6 +90,33 @@ public final class CurveView {
     /** The picture of the curve: its node, where it put its data area, whether a newer one is on the way. */
     public ChartPictureView picture() {
         return picture;
+    }
+
+    /**
+     * Lets {@code diversion} take presses on the curve before they move the start point, as the quiz does with
+     * its guesses.
+     */
+    public void divertPresses(PressDiversion diversion) {
+        this.diversion = Objects.requireNonNull(diversion, "diversion");
+    }
+
+    /**
+     * Paints more over the steps at each shown step, such as a quiz guess.
+     *
+     * @param overlay the overlay for a step, 0 or more
+     * @param changes when the overlay changes other than by the step
+     */
+    public void paintAbove(IntFunction<ChartOverlay> overlay, Observable changes) {
+        above = Objects.requireNonNull(overlay, "overlay");
+        changes.addListener(changed -> repaintSteps());
+        repaintSteps();
+    }
+
+    /** Hides the −f′ arrow of the next step while {@code hidden} holds, as a quiz must; the tangent stays. */
+    public void hideNextStepWhile(ObservableBooleanValue hidden) {
+        nextStepHidden = Objects.requireNonNull(hidden, "hidden");
+        hidden.addListener(changed -> repaintSteps());
+        repaintSteps();
     }
 
     private void keep(Trajectory now) {
@@ -102,7 +147,14 @@ public final class CurveView {
             picture.setOverlay(ChartOverlay.NONE);
             return;
         }
-        CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0), run.outcome().settings().rate());
-        picture.setOverlay(ChartOverlay.of(painter, frame));
+        // A rate of NaN leaves out the arrow of the next step, and only that.
+        CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0),
+                nextStepHidden.get() ? Double.NaN : run.outcome().settings().rate());
+        ChartOverlay steps = ChartOverlay.of(painter, frame);
+        ChartOverlay extra = above.apply(current);
+        picture.setOverlay((g2, geometry) -> {
+            steps.paint(g2, geometry);
+            extra.paint(g2, geometry);
+        });
     }
 }

@@ -11,16 +11,20 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
 import gdviz.ui.picture.PictureGestures;
+import gdviz.ui.picture.PressDiversion;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.Snap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.function.IntFunction;
 import javafx.beans.Observable;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * The contour map of a two-variable function with the descent path over it. Pressing on the map puts the start
@@ -41,6 +45,9 @@ public final class MapView {
     private MapRecipe recipe;
     private MapRecipe published;
     private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
+    private PressDiversion diversion = PressDiversion.NONE;
+    private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
+    private ObservableBooleanValue nextStepHidden = new SimpleBooleanProperty(false);
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -76,6 +83,15 @@ public final class MapView {
                 Domain shown = region.domain();
                 descent.startXProperty().set(Snap.toReadable(x, shown.width()));
                 descent.startYProperty().set(Snap.toReadable(y, shown.height()));
+            }
+
+            @Override
+            public boolean press(double x, double y) {
+                if (diversion.take(x, y)) {
+                    return false;
+                }
+                pick(x, y);
+                return true;
             }
 
             @Override
@@ -128,6 +144,33 @@ public final class MapView {
     }
 
     /**
+     * Lets {@code diversion} take presses on the map before they move the start point, as the quiz does with its
+     * guesses; a press it takes does not move the start, and dragging from it does nothing.
+     */
+    public void divertPresses(PressDiversion diversion) {
+        this.diversion = Objects.requireNonNull(diversion, "diversion");
+    }
+
+    /**
+     * Paints more over the live path at each shown step, such as a quiz guess; replaces what was painted above.
+     *
+     * @param overlay the overlay for a step, 0 or more
+     * @param changes when the overlay changes other than by the step
+     */
+    public void paintAbove(IntFunction<ChartOverlay> overlay, Observable changes) {
+        above = Objects.requireNonNull(overlay, "overlay");
+        changes.addListener(changed -> repaintPath());
+        repaintPath();
+    }
+
+    /** Hides the −α∇f arrow of the next step while {@code hidden} holds, as a quiz must. */
+    public void hideNextStepWhile(ObservableBooleanValue hidden) {
+        nextStepHidden = Objects.requireNonNull(hidden, "hidden");
+        hidden.addListener(changed -> repaintPath());
+        repaintPath();
+    }
+
+    /**
      * Paints more under the live path, such as other runs, at each shown step; later calls paint on top.
      *
      * @param overlay the overlay for a step, 0 or more
@@ -148,10 +191,12 @@ public final class MapView {
             picture.setOverlay(under);
             return;
         }
-        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current));
+        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current, !nextStepHidden.get()));
+        ChartOverlay over = above.apply(current);
         picture.setOverlay((g2, geometry) -> {
             under.paint(g2, geometry);
             live.paint(g2, geometry);
+            over.paint(g2, geometry);
         });
     }
 

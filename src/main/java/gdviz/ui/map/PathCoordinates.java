@@ -24,9 +24,13 @@ final class PathCoordinates {
         return xs.length;
     }
 
-    /** The path revealed up to step {@code current}, with the gradient there. */
-    PathFrame frame(int current) {
+    /**
+     * The path revealed up to step {@code current}, with the gradient there.
+     *
+     * @param arrow whether to show the −α∇f arrow of the next step (a quiz hides it, it would give the answer)
+     */
+    PathFrame frame(int current, boolean arrow) {
         return new PathFrame(xs, ys, current, run.partial(current, 0), run.partial(current, 1),
-                run.outcome().settings().rate());
+                arrow ? run.outcome().settings().rate() : Double.NaN);
     }
 }

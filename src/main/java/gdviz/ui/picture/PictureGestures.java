@@ -22,6 +22,16 @@ public final class PictureGestures {
         /** The pointer picked (x, y), kept inside the data area. */
         void pick(double x, double y);
 
+        /**
+         * The primary button went down at (x, y), kept inside the data area; by default a pick.
+         *
+         * @return whether dragging from here goes on picking
+         */
+        default boolean press(double x, double y) {
+            pick(x, y);
+            return true;
+        }
+
         /** The view should move by (dx, dy) data units. */
         void pan(double dx, double dy);
 
@@ -69,8 +79,7 @@ public final class PictureGestures {
             lastY = event.getY();
             picture.node().setCursor(Cursor.MOVE);
         } else if (event.getButton() == MouseButton.PRIMARY && geometry.contains(shownX(event), shownY(event))) {
-            picking = true;
-            pick(geometry, event);
+            picking = target.press(dataX(geometry, event), dataY(geometry, event));
         }
     }
 
@@ -91,9 +100,15 @@ public final class PictureGestures {
     }
 
     private void pick(MapGeometry geometry, MouseEvent event) {
-        double x = Math.max(geometry.left(), Math.min(geometry.right(), shownX(event)));
-        double y = Math.max(geometry.top(), Math.min(geometry.bottom(), shownY(event)));
-        target.pick(geometry.toDataX(x), geometry.toDataY(y));
+        target.pick(dataX(geometry, event), dataY(geometry, event));
+    }
+
+    private double dataX(MapGeometry geometry, MouseEvent event) {
+        return geometry.toDataX(Math.max(geometry.left(), Math.min(geometry.right(), shownX(event))));
+    }
+
+    private double dataY(MapGeometry geometry, MouseEvent event) {
+        return geometry.toDataY(Math.max(geometry.top(), Math.min(geometry.bottom(), shownY(event))));
     }
 
     private void scrolled(ScrollEvent event) {
