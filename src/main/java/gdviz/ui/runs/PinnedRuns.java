@@ -1,5 +1,6 @@
 package gdviz.ui.runs;
 
+import gdviz.core.descent.RunRecipe;
 import gdviz.core.descent.Trajectory;
 import java.awt.Color;
 import java.util.List;
@@ -39,18 +40,32 @@ public final class PinnedRuns {
     /**
      * Pins a run in the first colour no pin uses.
      *
-     * @param name what the run was, for the legend
+     * @param name   what the run was, for the legend
+     * @param recipe how the run was made
      * @return the pin, or null when every colour is in use
      */
-    public PinnedRun pin(Trajectory run, String name) {
+    public PinnedRun pin(Trajectory run, String name, RunRecipe recipe) {
         for (Color colour : PALETTE) {
             if (pins.stream().noneMatch(p -> p.colour().equals(colour))) {
-                PinnedRun pinned = new PinnedRun(run, name, colour);
-                pins.add(pinned);
-                return pinned;
+                return pin(run, name, recipe, colour);
             }
         }
         return null;
+    }
+
+    /**
+     * Pins a run in a given colour, as a lesson asks; the list is not limited to the palette's size here, as the
+     * lesson file has its own limit.
+     *
+     * @param name   what the run was, for the legend
+     * @param recipe how the run was made
+     * @param colour the colour of its path
+     * @return the pin
+     */
+    public PinnedRun pin(Trajectory run, String name, RunRecipe recipe, Color colour) {
+        PinnedRun pinned = new PinnedRun(run, name, colour, recipe);
+        pins.add(pinned);
+        return pinned;
     }
 
     public void remove(PinnedRun pin) {
