@@ -105,7 +105,7 @@ public final class LessonFiles {
 
     /** The file name offered: the open lesson's title made into a name, or {@code lesson.gdviz.json}. */
     String suggestedName() {
-        String stem = state.titleProperty().get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        String stem = state.titleProperty().get().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-")
                 .replaceAll("^-+|-+$", "");
         return (stem.isEmpty() ? "lesson" : stem) + EXTENSION;
     }

@@ -1,8 +1,13 @@
 package gdviz.ui.runs;
 
+import gdviz.core.descent.Optimizer;
 import gdviz.core.descent.RunRecipe;
 import gdviz.core.descent.Trajectory;
+import gdviz.ui.descent.DescentModel;
+import gdviz.ui.optimizer.OptimizerModel;
+import gdviz.ui.widgets.NumberText;
 import java.awt.Color;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.Observable;
 import javafx.collections.FXCollections;
@@ -66,6 +71,25 @@ public final class PinnedRuns {
         PinnedRun pinned = new PinnedRun(run, name, colour, recipe);
         pins.add(pinned);
         return pinned;
+    }
+
+    /**
+     * Pins the run {@code descent} shows, named by its optimiser and learning rate.
+     *
+     * @param optimizer the optimiser the run was made with
+     * @return the pin, or null when there is no run yet or every colour is in use
+     */
+    public PinnedRun pinShown(DescentModel descent, OptimizerModel optimizer) {
+        Trajectory run = descent.trajectoryProperty().get();
+        if (run == null) {
+            return null;
+        }
+        // The shown run's own settings and start, which a change still being computed has not replaced.
+        Optimizer made = optimizer.optimizerProperty().get();
+        RunRecipe recipe = new RunRecipe(made, optimizer.chosenValues(), run.outcome().settings(),
+                Arrays.stream(run.step(0).point()).boxed().toList());
+        return pin(run, made.displayName() + ", \u03b1 = " + NumberText.exact(run.outcome().settings().rate()),
+                recipe);
     }
 
     public void remove(PinnedRun pin) {
