@@ -63,7 +63,7 @@ class LessonsUiTest {
                 .containsExactly("too small, \u03b1 = 0.01", "about right, \u03b1 = 0.5", "too large, \u03b1 = 0.7");
         assertThat(window.robot.lookup(".pin-entry").queryAll()).hasSize(3);
         assertThat(panel().isVisible()).isTrue();
-        assertThat(panel().getText()).isEqualTo("Lesson: Learning rate: too small, about right, too large");
+        assertThat(panel().getText()).isEqualTo("Learning rate: too small, about right, too large");
         assertThat(window.robot.lookup("#lesson-description").queryAs(Label.class).getText())
                 .contains("too small", "too large");
         assertThat(window.robot.lookup("#rate-field").queryAs(javafx.scene.control.TextField.class).getText())
@@ -101,7 +101,7 @@ class LessonsUiTest {
         assertThat(window.view.lessonState().capture("unused")).isEqualTo(before);
         assertThat(workbench().pins().pins()).extracting(PinnedRun::name).containsExactly("Gradient descent, \u03b1 = 0.3");
         assertThat(window.view.pictureLayoutProperty().get()).isEqualTo(PictureLayout.TABS);
-        assertThat(panel().getText()).isEqualTo("Lesson: Two weights: L = w1\u00b2 + w2\u00b2");
+        assertThat(panel().getText()).isEqualTo("Two weights: L = w1\u00b2 + w2\u00b2");
         window.assertNoProblems();
     }
 

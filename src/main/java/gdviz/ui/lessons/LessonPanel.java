@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 
 /**
  * The open lesson at the top of the controls: its title as a heading that folds the description away, so a
@@ -23,8 +24,15 @@ public final class LessonPanel {
         words.textProperty().bind(state.descriptionProperty());
         root.setId("lesson-panel");
         root.getStyleClass().add("lesson-panel");
-        root.textProperty().bind(Bindings.concat("Lesson: ", state.titleProperty()));
+        root.textProperty().bind(state.titleProperty());
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(Bindings.concat("Lesson: ", state.titleProperty(), " (click to fold the words away)"));
+        root.setTooltip(whole);
         root.setContent(words);
+        // As wide as the controls and no wider, so that the words wrap instead of running off the edge.
+        root.setMinWidth(0);
+        root.setPrefWidth(0);
+        root.setMaxWidth(Double.MAX_VALUE);
         root.setExpanded(true);
         root.visibleProperty().bind(state.titleProperty().isNotEmpty());
         root.managedProperty().bind(root.visibleProperty());
