@@ -62,13 +62,7 @@ public final class LessonFiles {
      * @return whether it is shown; otherwise the problem has been told and the window is unchanged
      */
     public boolean open(Path file) {
-        try {
-            state.apply(LessonReader.read(file));
-            return true;
-        } catch (LessonException e) {
-            problems.accept("The lesson was not opened. " + e.getMessage());
-            return false;
-        }
+        return show(() -> LessonReader.read(file));
     }
 
     /**
@@ -78,8 +72,17 @@ public final class LessonFiles {
      * @return whether it is shown
      */
     public boolean openBundled(String name) {
+        return show(() -> BundledLessons.read(name));
+    }
+
+    /** Where a lesson comes from: a file or the bundled ones. */
+    private interface Source {
+        Lesson read() throws LessonException;
+    }
+
+    private boolean show(Source source) {
         try {
-            state.apply(BundledLessons.read(name));
+            state.apply(source.read());
             return true;
         } catch (LessonException e) {
             problems.accept("The lesson was not opened. " + e.getMessage());

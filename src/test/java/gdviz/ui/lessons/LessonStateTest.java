@@ -249,6 +249,19 @@ class LessonStateTest {
         }
     }
 
+    /** Where the super-user cannot write either: a file in /proc, which exists on Linux. */
+    @Test
+    void aSaveOverAFileInAFolderNobodyMayWriteInLeavesTheFileIntact() throws IOException {
+        Path version = Path.of("/proc/version");
+        assumeThat(Files.isRegularFile(version)).isTrue();
+        String before = Files.readString(version);
+        workbench.choose(gdviz.core.presets.Presets.all().get(0));
+        assertThat(files.saveTo(version)).isFalse();
+        assertThat(problems).singleElement().asString().startsWith("The lesson was not saved: cannot write /proc/"
+                + "version: ").doesNotContain("\n");
+        assertThat(Files.readString(version)).isEqualTo(before);
+    }
+
     @Test
     void saveAddsTheExtensionAndNamesTheFileAfterTheLesson() throws Exception {
         open("two-weights.gdviz.json");

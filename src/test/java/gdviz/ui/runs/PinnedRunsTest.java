@@ -53,4 +53,11 @@ class PinnedRunsTest {
         pin.visibleProperty().set(false);
         assertThat(changes[0]).isEqualTo(1);
     }
+
+    @Test
+    void aLessonHoldsNoMorePinsThanThereAreColoursNorMoreIterationsThanTheWindowRuns() {
+        assertThat(gdviz.io.lesson.Lesson.MAX_PINS).isEqualTo(PinnedRuns.PALETTE.size());
+        assertThat(gdviz.io.lesson.Lesson.MAX_ITERATIONS)
+                .isEqualTo(gdviz.ui.descent.DescentModel.MAX_ITERATION_LIMIT);
+    }
 }
