@@ -31,6 +31,9 @@ final class LessonChecks {
     static final int MAX_DESCRIPTION = 20_000;
     static final int MAX_FUNCTION = 2_000;
     static final int MAX_LABEL = 100;
+    /** The narrowest region, relative to its distance from 0, and the widest: those the window can zoom to. */
+    static final double MIN_EXTENT = 1e-9;
+    static final double MAX_EXTENT = 1e9;
     /** The window draws functions of one or two variables. */
     static final int MAX_VARIABLES = 2;
 
@@ -106,8 +109,15 @@ final class LessonChecks {
             throw new LessonException("$.region: " + axis + "Min must be below " + axis + "Max, got "
                     + (axis.equals("x") ? xMin + " and " + xMax : yMin + " and " + yMax));
         }
-        if (!Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin)) {
-            throw new LessonException("$.region: too wide to draw");
+        double scale = Math.max(1, Math.max(Math.max(Math.abs(xMin), Math.abs(xMax)),
+                Math.max(Math.abs(yMin), Math.abs(yMax))));
+        double smaller = Math.min(xMax - xMin, yMax - yMin);
+        double larger = Math.max(xMax - xMin, yMax - yMin);
+        if (!(larger <= MAX_EXTENT)) {
+            throw new LessonException("$.region: too wide to draw (at most " + MAX_EXTENT + " across)");
+        }
+        if (smaller < MIN_EXTENT * scale) {
+            throw new LessonException("$.region: too narrow to draw at that distance from 0");
         }
         return new Domain(xMin, xMax, yMin, yMax);
     }

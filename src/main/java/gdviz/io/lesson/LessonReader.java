@@ -52,6 +52,8 @@ public final class LessonReader {
                         .maxDocumentLength(MAX_BYTES)
                         .build())
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // A field given twice would otherwise quietly take the last value.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         JsonMapper mapper = JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

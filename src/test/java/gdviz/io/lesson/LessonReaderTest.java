@@ -97,6 +97,7 @@ class LessonReaderTest {
             wrong type, element      | "start": [4, -3],            | "start": [4, true],         | $.start[1] (line 12, column 16): must be a number
             fraction as iterations   | "maxIterations": 500,        | "maxIterations": 500.5,     | $.maxIterations (line 10, column 20): must be a whole number
             huge integer             | "maxIterations": 500,        | "maxIterations": 99999999999999, | $.maxIterations (line 10, column 34): the number is too large for this field
+            field given twice        | "tolerance": 1e-6,           | "tolerance": 1e-6, "tolerance": 0.5, | line 11, column 33: not valid JSON: Duplicate field 'tolerance'
             unknown field            | "tolerance": 1e-6,           | "tolerance": 1e-6, "speed": 3, | unknown field "speed"
             unknown nested field     | "colour": "#0072B2",         | "color": "#0072B2",         | $.pins[0].color (line 13, column 88): unknown field "color"
             missing required field   | "learningRate": 0.1,         | ' '                          | $.learningRate: missing
@@ -115,6 +116,8 @@ class LessonReaderTest {
             wrong variables          | "variables": ["x", "y"]      | "variables": ["x", "z"]     | $.function.variables: must list the function's variables x, y
             region min above max     | "xMin": -5, "xMax": 5        | "xMin": 5, "xMax": -5       | $.region: xMin must be below xMax, got 5.0 and -5.0
             region min equals max    | "yMin": -5, "yMax": 5        | "yMin": 1, "yMax": 1        | $.region: yMin must be below yMax
+            region far too wide      | "xMin": -5, "xMax": 5        | "xMin": -1e300, "xMax": 1e300 | $.region: too wide to draw
+            region far too narrow    | "xMin": -5, "xMax": 5        | "xMin": 1e6, "xMax": 1.0000000000000001e6 | $.region: too narrow to draw
             too few start values     | "start": [4, -3],            | "start": [4],               | $.start: needs 2 numbers, one per variable, got 1
             null in start            | "start": [4, -3],            | "start": [4, null],         | $.start[1]: missing
             unknown optimiser        | "name": "momentum"           | "name": "lbfgs"             | $.optimizer.name: unknown optimiser "lbfgs"; use one of gd, momentum
