@@ -1,12 +1,17 @@
 package gdviz.app;
 
 import gdviz.ui.MainView;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one window holding the main view, at the size and layout of the last run. */
+/**
+ * The JavaFX application: one window holding the main view, at the size and layout of the last run, showing the
+ * lesson file given as the only argument, if any.
+ */
 public final class GdvizApp extends Application {
 
     static final String TITLE = "gdviz \u2013 gradient descent, visible";
@@ -24,12 +29,18 @@ public final class GdvizApp extends Application {
         WindowMemory memory = new WindowMemory(Preferences.userNodeForPackage(GdvizApp.class).node("window"));
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.install(scene);
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(view.lessonState().titleProperty()
+                .map(lesson -> lesson.isEmpty() ? TITLE : lesson + " \u2013 gdviz"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         memory.restore(stage, view.splitPanes());
         stage.setOnHidden(event -> memory.remember(stage, view.splitPanes()));
         stage.show();
+        List<String> lesson = getParameters().getRaw();
+        if (lesson.size() == 1) {
+            // After show(), so that a problem with the file appears in a dialog over the open window.
+            view.openLesson(Path.of(lesson.get(0)));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package gdviz.ui;
 
 import gdviz.ui.layout.PictureLayout;
+import gdviz.ui.lessons.LessonMenu;
 import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 /**
- * The menu bar: File (export, quit), View (colours, region, surface, layout), Playback, Help. Playback items name their keys
+ * The menu bar: File (lessons, export, quit), View (colours, region, surface, layout), Playback, Help. Playback items name their keys
  * rather than binding them as accelerators, because Space and the arrows must keep working in text fields.
  */
 final class MainMenu {
@@ -52,6 +53,7 @@ final class MainMenu {
             "  R: back to the start with a fresh score",
             "",
             "File",
+            "  Ctrl+O / Ctrl+S: open / save a lesson (.gdviz.json); File \u203a Lessons lists the bundled ones",
             "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
 
     private static final double KEYED_NAME_WIDTH = 170;
@@ -65,6 +67,9 @@ final class MainMenu {
         MenuItem quit = item("Quit", () -> window(view).hide());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quit);
+        List<MenuItem> lessonItems = LessonMenu.items(view.lessonFiles());
+        file.getItems().addAll(0, lessonItems);
+        file.getItems().add(lessonItems.size(), new SeparatorMenuItem());
 
         CheckMenuItem log = new CheckMenuItem("Log colours");
         log.selectedProperty().bindBidirectional(view.workbench().region().logColoursProperty());

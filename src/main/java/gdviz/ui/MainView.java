@@ -14,12 +14,16 @@ import gdviz.ui.descent.DescentControls;
 import gdviz.ui.descent.StatusLine;
 import gdviz.ui.explain.ExplanationView;
 import gdviz.ui.export.FileChooserLocation;
+import gdviz.ui.export.OpenLocation;
 import gdviz.ui.export.SaveLocation;
 import gdviz.ui.export.StepCsvExport;
 import gdviz.ui.function.FunctionEditor;
 import gdviz.ui.layout.LayoutChoice;
 import gdviz.ui.layout.PictureArea;
 import gdviz.ui.layout.PictureLayout;
+import gdviz.ui.lessons.LessonFiles;
+import gdviz.ui.lessons.LessonPanel;
+import gdviz.ui.lessons.LessonState;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.map.MapView;
 import gdviz.ui.optimizer.OptimizerControls;
@@ -80,6 +84,8 @@ public final class MainView {
     private final SurfaceView surface;
     private final LayoutChoice layout;
     private final StepCsvExport csvExport;
+    private final LessonState lessonState;
+    private final LessonFiles lessonFiles;
     private PictureArea pictureArea;
     private BasinOverlay basins;
 
@@ -97,6 +103,17 @@ public final class MainView {
      * @param memory       where the chosen layout of the map and the surface is remembered
      */
     public MainView(SaveLocation saveLocation, Consumer<String> problems, Preferences memory) {
+        this(saveLocation, null, problems, memory);
+    }
+
+    /**
+     * @param saveLocation asks where to save exports and lessons; null for the platform's save dialog
+     * @param openLocation asks which lesson to open; null for the platform's open dialog
+     * @param problems     shows a one-line problem to the user; null for a dialog
+     * @param memory       where the chosen layout of the map and the surface is remembered
+     */
+    public MainView(SaveLocation saveLocation, OpenLocation openLocation, Consumer<String> problems,
+            Preferences memory) {
         Executor fx = Platform::runLater;
         ExecutorService pictures = Workers.single("gdviz-pictures");
         workbench = new Workbench(new LatestOnly(Workers.single("gdviz-descent"), fx));
@@ -111,6 +128,12 @@ public final class MainView {
                 saveLocation != null ? saveLocation : new FileChooserLocation(this::window),
                 problems != null ? problems : new ProblemDialog(this::window));
         new PlaybackTimer(workbench.playback());
+        lessonState = new LessonState(workbench.function(), workbench.region(), workbench.descent(),
+                workbench.optimizer(), workbench.pins(), layout.layoutProperty());
+        FileChooserLocation lessonChooser = new FileChooserLocation(this::window);
+        lessonFiles = new LessonFiles(lessonState, saveLocation != null ? saveLocation : lessonChooser,
+                openLocation != null ? openLocation : lessonChooser,
+                problems != null ? problems : new ProblemDialog(this::window));
         layOut();
         workbench.choose(Presets.all().get(0));
     }
@@ -134,6 +157,7 @@ public final class MainView {
                 new OptimizerControls(workbench.optimizer()).root(),
                 new Separator(),
                 new RegionFields(workbench.region(), twoVariables).root());
+        controls.getChildren().add(0, new LessonPanel(lessonState).root());
         controls.getStyleClass().add("controls");
         ScrollPane controlScroll = new ScrollPane(controls);
         controlScroll.setFitToWidth(true);
@@ -277,6 +301,33 @@ public final class MainView {
      */
     public boolean exportStepsTo(Path target) {
         return csvExport.saveTo(target);
+    }
+
+    /** The open lesson's title and description, and the window's state as a lesson. */
+    public LessonState lessonState() {
+        return lessonState;
+    }
+
+    /**
+     * Opens a lesson file, as File › Open lesson does after the open dialog.
+     *
+     * @return whether it is shown; otherwise the problem has been shown and the window is unchanged
+     */
+    public boolean openLesson(Path file) {
+        return lessonFiles.open(file);
+    }
+
+    /**
+     * Saves the window's state as a lesson to {@code target}, as File › Save lesson does after the save dialog.
+     *
+     * @return whether the file was written; otherwise the problem has been shown
+     */
+    public boolean saveLessonTo(Path target) {
+        return lessonFiles.saveTo(target);
+    }
+
+    LessonFiles lessonFiles() {
+        return lessonFiles;
     }
 
     private int variables() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gdviz.chart.MapGeometry;
 import gdviz.core.descent.Trajectory;
 import gdviz.ui.surface.SurfaceFrame;
+import gdviz.ui.export.OpenLocation;
 import gdviz.ui.export.SaveLocation;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Opens the real window (the same MainView, scene and style sheet as the app) and reads what it shows. Export
- * goes to a file the test chooses instead of the save dialog; problems are collected instead of shown.
+ * goes to a file the test chooses instead of the save dialog, lessons open from one instead of the open dialog;
+ * problems are collected instead of shown.
  */
 final class WindowDriver {
 
@@ -39,6 +41,8 @@ final class WindowDriver {
     final FxRobot robot;
     final List<String> problems = new ArrayList<>();
     java.nio.file.Path saveTarget;
+    /** The file the open dialog answers with; null cancels. */
+    java.nio.file.Path openTarget;
 
     private WindowDriver(MainView view, FxRobot robot) {
         this.view = view;
@@ -54,7 +58,8 @@ final class WindowDriver {
     static WindowDriver open(Stage stage, Preferences memory) {
         WindowDriver[] driver = new WindowDriver[1];
         SaveLocation location = (name, kind, pattern) -> Optional.ofNullable(driver[0].saveTarget);
-        MainView view = new MainView(location, problem -> driver[0].problems.add(problem), memory);
+        OpenLocation opening = (kind, pattern) -> Optional.ofNullable(driver[0].openTarget);
+        MainView view = new MainView(location, opening, problem -> driver[0].problems.add(problem), memory);
         driver[0] = new WindowDriver(view, new FxRobot());
         Scene scene = new Scene(view.root(), 1280, 800);
         view.install(scene);

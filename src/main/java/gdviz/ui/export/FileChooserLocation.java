@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The platform's own save dialog, opening in the folder of the previous save. */
-public final class FileChooserLocation implements SaveLocation {
+/** The platform's own save and open dialogs, opening in the folder of the previous choice. */
+public final class FileChooserLocation implements SaveLocation, OpenLocation {
 
     private final Supplier<Window> owner;
     private File folder;
@@ -20,14 +20,29 @@ public final class FileChooserLocation implements SaveLocation {
 
     @Override
     public Optional<Path> ask(String suggestedName, String kind, String pattern) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save as");
+        FileChooser chooser = chooser("Save as", kind, pattern);
         chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> ask(String kind, String pattern) {
+        FileChooser chooser = chooser("Open", kind, pattern);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        return remember(chooser.showOpenDialog(owner.get()));
+    }
+
+    private FileChooser chooser(String title, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         if (folder != null && folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
-        File chosen = chooser.showSaveDialog(owner.get());
+        return chooser;
+    }
+
+    private Optional<Path> remember(File chosen) {
         if (chosen == null) {
             return Optional.empty();
         }

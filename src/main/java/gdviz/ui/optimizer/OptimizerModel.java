@@ -80,6 +80,15 @@ public final class OptimizerModel {
         }
     }
 
+    /** The values of the chosen optimiser's hyperparameters, in {@link Hyperparameter} order. */
+    public Map<Hyperparameter, Double> chosenValues() {
+        Map<Hyperparameter, Double> chosen = new EnumMap<>(Hyperparameter.class);
+        for (Hyperparameter h : optimizer.get().hyperparameters()) {
+            chosen.put(h, values.get(h).get());
+        }
+        return chosen;
+    }
+
     private void resetToDefaults() {
         resetting = true;
         try {
@@ -97,13 +106,8 @@ public final class OptimizerModel {
         if (resetting) {
             return;
         }
-        Optimizer chosen = optimizer.get();
-        Map<Hyperparameter, Double> chosenValues = new EnumMap<>(Hyperparameter.class);
-        for (Hyperparameter h : chosen.hyperparameters()) {
-            chosenValues.put(h, values.get(h).get());
-        }
         try {
-            target.set(chosen.rule(chosenValues));
+            target.set(optimizer.get().rule(chosenValues()));
         } catch (InvalidHyperparameterException e) {
             // The field that set it shows the value as invalid; the last usable rule keeps running.
         }

@@ -1,9 +1,7 @@
 package gdviz.ui.runs;
 
-import gdviz.core.descent.Trajectory;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.optimizer.OptimizerModel;
-import gdviz.ui.widgets.NumberText;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -38,11 +36,7 @@ public final class PinBar {
         Button pin = new Button("Pin run");
         pin.setId("pin-button");
         pin.setTooltip(new Tooltip("Keep this run on the map in its own colour while you change the settings"));
-        pin.setOnAction(event -> {
-            Trajectory run = descent.trajectoryProperty().get();
-            pins.pin(run, optimizer.optimizerProperty().get().displayName() + ", \u03b1 = "
-                    + NumberText.exact(run.outcome().settings().rate()));
-        });
+        pin.setOnAction(event -> pins.pinShown(descent, optimizer));
         pin.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> descent.trajectoryProperty().get() == null || !pins.hasRoom(),
                 descent.trajectoryProperty(), pins.pins()));
