@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import gdviz.ui.export.Picture;
 import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ final class MainMenu {
             "  click a row: show that step on the map",
             "",
             "File",
-            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
+            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes",
+            "  Export figure: save the map, surface, curve or loss chart as PNG or SVG (also by right-click)");
 
     private static final double KEYED_NAME_WIDTH = 170;
 
@@ -59,7 +61,7 @@ final class MainMenu {
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem quit = item("Quit", () -> window(view).hide());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, export, figureMenu(view), new SeparatorMenuItem(), quit);
 
         CheckMenuItem log = new CheckMenuItem("Log colours");
         log.selectedProperty().bindBidirectional(view.workbench().region().logColoursProperty());
@@ -82,6 +84,18 @@ final class MainMenu {
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** File › Export figure: one item per picture, each saving it as PNG or SVG as it is shown. */
+    private static Menu figureMenu(MainView view) {
+        Menu figures = new Menu("Export figure");
+        figures.setId("export-figure");
+        for (Picture picture : Picture.values()) {
+            MenuItem item = item(picture.label() + "\u2026", () -> view.exportFigure(picture));
+            item.setId("export-" + picture.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            figures.getItems().add(item);
+        }
+        return figures;
     }
 
     /** One radio item per layout, following the choice both ways. */

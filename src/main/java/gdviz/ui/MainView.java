@@ -12,8 +12,12 @@ import gdviz.ui.background.Workers;
 import gdviz.ui.curve.CurveView;
 import gdviz.ui.descent.DescentControls;
 import gdviz.ui.descent.StatusLine;
+import gdviz.ui.export.FigureExport;
 import gdviz.ui.export.FileChooserLocation;
+import gdviz.ui.export.Picture;
+import gdviz.ui.export.SavePictureMenu;
 import gdviz.ui.export.SaveLocation;
+import gdviz.ui.export.ShownFigure;
 import gdviz.ui.export.StepCsvExport;
 import gdviz.ui.function.FunctionEditor;
 import gdviz.ui.layout.LayoutChoice;
@@ -77,6 +81,8 @@ public final class MainView {
     private final SurfaceView surface;
     private final LayoutChoice layout;
     private final StepCsvExport csvExport;
+    private final FigureExport figureExport;
+    private LossChartView loss;
     private PictureArea pictureArea;
     private BasinOverlay basins;
 
@@ -104,9 +110,10 @@ public final class MainView {
         surface = new SurfaceView(workbench.function(), workbench.descent(), workbench.playback(),
                 map.drawnProperty(), Workers.single("gdviz-surface"), fx);
         layout = new LayoutChoice(memory);
-        csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(),
-                saveLocation != null ? saveLocation : new FileChooserLocation(this::window),
-                problems != null ? problems : new ProblemDialog(this::window));
+        SaveLocation location = saveLocation != null ? saveLocation : new FileChooserLocation(this::window);
+        Consumer<String> told = problems != null ? problems : new ProblemDialog(this::window);
+        csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(), location, told);
+        figureExport = new FigureExport(location, told);
         new PlaybackTimer(workbench.playback());
         layOut();
         workbench.choose(Presets.all().get(0));
@@ -157,9 +164,9 @@ public final class MainView {
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);
-        Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
-                workbench.playback()).root();
-        SplitPane tableAndLoss = new SplitPane(table, loss);
+        loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(), workbench.playback());
+        SplitPane tableAndLoss = new SplitPane(table, loss.root());
+        installSaveMenus();
         tableAndLoss.setDividerPositions(0.62);
         pictureAndTable.getItems().addAll(pictureBox, tableAndLoss);
         pictureAndTable.setDividerPositions(0.72);
@@ -261,6 +268,39 @@ public final class MainView {
      */
     public boolean exportStepsTo(Path target) {
         return csvExport.saveTo(target);
+    }
+
+    /** Right-click "Save picture as…" on the map, the curve, the surface and the loss chart. */
+    private void installSaveMenus() {
+        SavePictureMenu.install(map.picture().node(), () -> exportFigure(Picture.CONTOUR_MAP));
+        SavePictureMenu.install(curve.picture().node(), () -> exportFigure(Picture.CURVE));
+        SavePictureMenu.install(surface.node(), () -> exportFigure(Picture.SURFACE));
+        loss.setMenu(SavePictureMenu.item(() -> exportFigure(Picture.LOSS_CHART)));
+    }
+
+    /** What {@code picture} shows now as a figure to save; null while it shows nothing. */
+    public ShownFigure shownFigure(Picture picture) {
+        return switch (picture) {
+            case CONTOUR_MAP -> variables() == 2 ? map.picture().figure() : null;
+            case CURVE -> variables() == 1 ? curve.picture().figure() : null;
+            case SURFACE -> variables() == 2 && pictureArea.surfaceShowing().get() ? surface.figure() : null;
+            case LOSS_CHART -> loss.figure();
+        };
+    }
+
+    /** Asks where to save {@code picture} as a PNG or SVG figure and saves it there. */
+    public void exportFigure(Picture picture) {
+        figureExport.ask(picture, shownFigure(picture));
+    }
+
+    /**
+     * Saves {@code picture} to {@code target} as File › Export figure does after the save dialog: PNG or SVG by
+     * the file name.
+     *
+     * @return whether the file was written; a failure has been shown to the user
+     */
+    public boolean exportFigureTo(Picture picture, Path target) {
+        return figureExport.saveTo(target, picture, shownFigure(picture));
     }
 
     private int variables() {

@@ -2,6 +2,8 @@ package gdviz.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
@@ -20,10 +22,18 @@ public final class FileChooserLocation implements SaveLocation {
 
     @Override
     public Optional<Path> ask(String suggestedName, String kind, String pattern) {
+        return ask(suggestedName, List.of(new FileType(kind, pattern.substring(pattern.lastIndexOf('.') + 1))));
+    }
+
+    /** Offers one filter per type; a name typed without any of their extensions gets the chosen filter's. */
+    @Override
+    public Optional<Path> ask(String suggestedName, List<FileType> types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save as");
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.pattern()));
+        }
         if (folder != null && folder.isDirectory()) {
             chooser.setInitialDirectory(folder);
         }
@@ -32,6 +42,15 @@ public final class FileChooserLocation implements SaveLocation {
             return Optional.empty();
         }
         folder = chosen.getParentFile();
-        return Optional.of(chosen.toPath());
+        FileChooser.ExtensionFilter filter = chooser.getSelectedExtensionFilter();
+        FileType picked = types.stream().filter(type -> filter != null
+                && filter.getDescription().equals(type.description())).findFirst().orElse(types.get(0));
+        return Optional.of(withExtension(chosen.toPath(), types, picked));
+    }
+
+    private static Path withExtension(Path chosen, List<FileType> types, FileType picked) {
+        String name = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean hasOne = types.stream().anyMatch(type -> name.endsWith("." + type.extension()));
+        return hasOne ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + picked.extension());
     }
 }
