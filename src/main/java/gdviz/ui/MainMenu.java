@@ -46,6 +46,8 @@ final class MainMenu {
             "",
             "Step table",
             "  click a row: show that step on the map",
+            "  Ctrl+C: copy the table (or the rows selected with Shift or Ctrl) as tab-separated text",
+            "    for a spreadsheet; also Edit \u203a Copy step table",
             "",
             "File",
             "  Ctrl+E: export the step table as CSV, the same file the command line's run writes",
@@ -63,6 +65,10 @@ final class MainMenu {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File", null, export, figureMenu(view), new SeparatorMenuItem(), quit);
 
+        MenuItem copySteps = item("Copy step table", view::copySteps);
+        copySteps.setId("copy-steps");
+        Menu edit = new Menu("Edit", null, copySteps);
+
         CheckMenuItem log = new CheckMenuItem("Log colours");
         log.selectedProperty().bindBidirectional(view.workbench().region().logColoursProperty());
         MenuItem home = item("Reset view", view.workbench().region()::goHome);
@@ -79,7 +85,7 @@ final class MainMenu {
                 keyed("Back to the start", "R", playback::reset));
 
         Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)));
-        bar.getMenus().addAll(file, show, play, help);
+        bar.getMenus().addAll(file, edit, show, play, help);
     }
 
     MenuBar bar() {

@@ -83,6 +83,7 @@ public final class MainView {
     private final StepCsvExport csvExport;
     private final FigureExport figureExport;
     private LossChartView loss;
+    private StepTable steps;
     private PictureArea pictureArea;
     private BasinOverlay basins;
 
@@ -162,7 +163,8 @@ public final class MainView {
         pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
         map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
 
-        Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
+        steps = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback());
+        Parent table = steps.root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);
         loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(), workbench.playback());
         SplitPane tableAndLoss = new SplitPane(table, loss.root());
@@ -268,6 +270,11 @@ public final class MainView {
      */
     public boolean exportStepsTo(Path target) {
         return csvExport.saveTo(target);
+    }
+
+    /** Copies the step table to the clipboard as tab-separated text, as Ctrl+C in the table does. */
+    public void copySteps() {
+        steps.copy();
     }
 
     /** Right-click "Save picture as…" on the map, the curve, the surface and the loss chart. */
