@@ -1,6 +1,7 @@
 package gdviz.app;
 
 import gdviz.ui.MainView;
+import gdviz.ui.about.AppIcon;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -25,6 +26,7 @@ public final class GdvizApp extends Application {
         Scene scene = new Scene(view.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         view.install(scene);
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(AppIcon.all());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -1,5 +1,8 @@
 package gdviz.ui;
 
+import gdviz.ui.about.AboutDialog;
+import gdviz.ui.about.AboutInfo;
+import gdviz.ui.about.AppIcon;
 import gdviz.ui.export.Picture;
 import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.playback.PlaybackModel;
@@ -84,7 +87,11 @@ final class MainMenu {
                 keyed("Step back", "\u2190", playback::stepBack),
                 keyed("Back to the start", "R", playback::reset));
 
-        Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)));
+        MenuItem about = item("About gdviz", () -> AboutDialog.create(window(view), AboutInfo.load(), AppIcon.of(64))
+                .show());
+        about.setId("about");
+        Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)),
+                new SeparatorMenuItem(), about);
         bar.getMenus().addAll(file, edit, show, play, help);
     }
 
