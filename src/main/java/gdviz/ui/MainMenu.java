@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import gdviz.core.expr.ParsedFunction;
 import gdviz.ui.about.AboutDialog;
 import gdviz.ui.about.AboutInfo;
 import gdviz.ui.about.AppIcon;
@@ -9,7 +10,10 @@ import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -103,9 +107,18 @@ final class MainMenu {
     private static Menu figureMenu(MainView view) {
         Menu figures = new Menu("Export figure");
         figures.setId("export-figure");
+        ReadOnlyObjectProperty<ParsedFunction> function = view.workbench().function().functionProperty();
+        BooleanBinding oneVariable = Bindings.createBooleanBinding(
+                () -> function.get() != null && function.get().variables().size() == 1, function);
         for (Picture picture : Picture.values()) {
             MenuItem item = item(picture.label() + "\u2026", () -> view.exportFigure(picture));
             item.setId("export-" + picture.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            // A function of one variable has a curve; one of two has a map and a surface.
+            switch (picture) {
+                case CONTOUR_MAP, SURFACE -> item.disableProperty().bind(oneVariable);
+                case CURVE -> item.disableProperty().bind(oneVariable.not());
+                case LOSS_CHART -> { }
+            }
             figures.getItems().add(item);
         }
         return figures;

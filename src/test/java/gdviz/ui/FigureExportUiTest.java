@@ -13,6 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -156,6 +159,18 @@ class FigureExportUiTest {
         window.assertNoProblems();
         assertThat(save(Picture.CONTOUR_MAP, folder.resolve("map.png"))).isFalse();
         assertThat(window.problems).containsExactly("The contour map shows nothing to save yet.");
+        assertThat(figureMenuItem("export-contour-map").isDisable()).isTrue();
+        assertThat(figureMenuItem("export-surface").isDisable()).isTrue();
+        assertThat(figureMenuItem("export-curve").isDisable()).isFalse();
+        assertThat(figureMenuItem("export-loss-chart").isDisable()).isFalse();
+    }
+
+    /** An item of File › Export figure. */
+    private MenuItem figureMenuItem(String id) {
+        MenuBar bar = window.robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        Menu figures = (Menu) bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "export-figure".equals(item.getId())).findFirst().orElseThrow();
+        return figures.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow();
     }
 
     @Test

@@ -48,7 +48,8 @@ public final class FileChooserLocation implements SaveLocation {
         return Optional.of(withExtension(chosen.toPath(), types, picked));
     }
 
-    private static Path withExtension(Path chosen, List<FileType> types, FileType picked) {
+    /** {@code chosen}, with {@code picked}'s extension added unless it already ends in one of theirs. */
+    static Path withExtension(Path chosen, List<FileType> types, FileType picked) {
         String name = chosen.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean hasOne = types.stream().anyMatch(type -> name.endsWith("." + type.extension()));
         return hasOne ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + picked.extension());
