@@ -1,6 +1,7 @@
 package gdviz.app;
 
 import gdviz.ui.MainView;
+import gdviz.ui.about.AppIcon;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.prefs.Preferences;
@@ -31,6 +32,7 @@ public final class GdvizApp extends Application {
         view.install(scene);
         stage.titleProperty().bind(view.lessonState().titleProperty()
                 .map(lesson -> lesson.isEmpty() ? TITLE : lesson + " \u2013 gdviz"));
+        stage.getIcons().setAll(AppIcon.all());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);

@@ -1,9 +1,11 @@
 package gdviz.cli;
 
 import gdviz.chart.FigureException;
+import gdviz.chart.FigureFormat;
 import gdviz.chart.FigureSizeException;
 import gdviz.core.descent.Trajectory;
 import gdviz.core.expr.ParsedFunction;
+import gdviz.io.AtomicFileWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -73,7 +75,7 @@ final class PlotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws UserInputException, IOException, FigureException {
-        FigureFormat format = FigureFormat.of(out);
+        FigureFormat format = formatOf(out);
         ParsedFunction parsed = function.parse();
         ViewChoice shown = view == null ? ViewChoice.fitting(parsed) : view;
         shown.requireFits(parsed);
@@ -85,12 +87,20 @@ final class PlotCommand implements Callable<Integer> {
         PlotRequest request = new PlotRequest(parsed, path, PresetMatch.of(parsed), domain, size, levels, logLevels,
                 samples, title(parsed, path));
         try {
-            format.write(out, shown.create(request), size);
+            // Rendered whole before the file is touched: a failure leaves an existing file as it was.
+            byte[] figure = format.render(shown.create(request), size.width(), size.height());
+            AtomicFileWriter.write(out, stream -> stream.write(figure));
         } catch (FigureSizeException e) {
             throw new UserInputException("--size: " + e.getMessage());
         }
         spec.commandLine().getErr().print(path.outcome().description() + "\n");
         return GdvizCli.EXIT_DONE;
+    }
+
+    private static FigureFormat formatOf(Path file) throws UserInputException {
+        Path name = file.getFileName();
+        return FigureFormat.of(name == null ? "" : name.toString()).orElseThrow(
+                () -> new UserInputException("--out " + file + ": the file name must end in .png or .svg"));
     }
 
     /** "x^2 + x*y + y^2 — gradient descent, rate 0.1, converged after 37 iterations" */

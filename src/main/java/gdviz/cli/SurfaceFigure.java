@@ -5,7 +5,6 @@ import gdviz.chart.surface.SurfaceChart;
 import gdviz.chart.surface.SurfaceSpec;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.grid.Domain;
-import java.awt.geom.Rectangle2D;
 
 /**
  * The 3-D surface of a function of two variables with the whole descent path lying on it, seen from the app's
@@ -35,9 +34,6 @@ final class SurfaceFigure {
         SurfaceChart surface = SurfaceChart.create(new SurfaceSpec(f, beside.domain(), beside.heights(),
                 beside.levels(), null), CELLS);
         surface.showPath(request.path(), request.last());
-        return Figure.titled(request.title(), (g2, width, height) -> {
-            surface.fitTo(width, height);
-            surface.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        });
+        return Figure.titled(request.title(), surface.figure(true));
     }
 }

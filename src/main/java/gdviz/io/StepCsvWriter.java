@@ -5,6 +5,7 @@ import gdviz.core.descent.StepListener;
 import gdviz.core.descent.Trajectory;
 import java.io.Flushable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ public final class StepCsvWriter implements StepListener<IOException>, Flushable
     public static final String LINE_ENDING = "\n";
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator(LINE_ENDING).get();
+    /** Tabs between the fields, as spreadsheets expect of text pasted from the clipboard. */
+    private static final CSVFormat TABS = CSVFormat.TDF.builder().setRecordSeparator(LINE_ENDING).get();
 
     private final CSVPrinter printer;
     private final int dimension;
@@ -38,11 +41,15 @@ public final class StepCsvWriter implements StepListener<IOException>, Flushable
      * @throws IOException if writing the header fails
      */
     public StepCsvWriter(Appendable out, List<String> variables) throws IOException {
+        this(out, variables, FORMAT);
+    }
+
+    private StepCsvWriter(Appendable out, List<String> variables, CSVFormat format) throws IOException {
         Objects.requireNonNull(out, "out");
         if (variables.isEmpty()) {
             throw new IllegalArgumentException("a CSV of steps needs at least one variable");
         }
-        this.printer = new CSVPrinter(out, FORMAT);
+        this.printer = new CSVPrinter(out, format);
         this.dimension = variables.size();
         printer.printRecord(header(variables));
     }
@@ -77,6 +84,26 @@ public final class StepCsvWriter implements StepListener<IOException>, Flushable
             writer.accept(step);
         }
         writer.flush();
+    }
+
+    /**
+     * Some steps of a run as tab-separated text for pasting into a spreadsheet: the CSV's header and columns, its
+     * numbers in the same full precision, tabs between the fields and a line feed after each row.
+     *
+     * @param trajectory the run
+     * @param rows       the iterations to include, in the order given, each in [0, trajectory.size())
+     */
+    public static String tabSeparated(Trajectory trajectory, int[] rows) {
+        StringBuilder text = new StringBuilder();
+        try {
+            StepCsvWriter writer = new StepCsvWriter(text, trajectory.variables(), TABS);
+            for (int row : rows) {
+                writer.accept(trajectory.step(row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return text.toString();
     }
 
     /**

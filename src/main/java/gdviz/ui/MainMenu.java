@@ -1,12 +1,20 @@
 package gdviz.ui;
 
+import gdviz.core.expr.ParsedFunction;
+import gdviz.ui.about.AboutDialog;
+import gdviz.ui.about.AboutInfo;
+import gdviz.ui.about.AppIcon;
+import gdviz.ui.export.Picture;
 import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.lessons.LessonMenu;
 import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
@@ -46,15 +54,18 @@ final class MainMenu {
             "",
             "Step table",
             "  click a row: show that step on the map",
+            "  Ctrl+C: copy the table (or the rows selected with Shift or Ctrl) as tab-separated text",
+            "    for a spreadsheet; also Edit \u203a Copy step table",
             "  Explanation tab: the shown step worked out in words and numbers",
             "",
-            "Quiz (Playback › Quiz mode, Ctrl+G, or the Quiz button)",
+            "Quiz (Playback \u203a Quiz mode, Ctrl+G, or the Quiz button)",
             "  click on the map (or curve) where the next point will land: the step is taken and the guess scored",
             "  R: back to the start with a fresh score",
             "",
             "File",
             "  Ctrl+O / Ctrl+S: open / save a lesson (.gdviz.json); File \u203a Lessons lists the bundled ones",
-            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
+            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes",
+            "  Export figure: save the map, surface, curve or loss chart as PNG or SVG (also by right-click)");
 
     private static final double KEYED_NAME_WIDTH = 170;
 
@@ -66,10 +77,14 @@ final class MainMenu {
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         MenuItem quit = item("Quit", () -> window(view).hide());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        Menu file = new Menu("File", null, export, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, export, figureMenu(view), new SeparatorMenuItem(), quit);
         List<MenuItem> lessonItems = LessonMenu.items(view.lessonFiles());
         file.getItems().addAll(0, lessonItems);
         file.getItems().add(lessonItems.size(), new SeparatorMenuItem());
+
+        MenuItem copySteps = item("Copy step table", view::copySteps);
+        copySteps.setId("copy-steps");
+        Menu edit = new Menu("Edit", null, copySteps);
 
         CheckMenuItem log = new CheckMenuItem("Log colours");
         log.selectedProperty().bindBidirectional(view.workbench().region().logColoursProperty());
@@ -91,12 +106,37 @@ final class MainMenu {
         quiz.selectedProperty().bindBidirectional(view.workbench().quiz().activeProperty());
         play.getItems().addAll(new SeparatorMenuItem(), quiz);
 
-        Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)));
-        bar.getMenus().addAll(file, show, play, help);
+        MenuItem about = item("About gdviz", () -> AboutDialog.create(window(view), AboutInfo.load(), AppIcon.of(64))
+                .show());
+        about.setId("about");
+        Menu help = new Menu("Help", null, item("Mouse and keys", () -> inform(view, "Mouse and keys", HELP)),
+                new SeparatorMenuItem(), about);
+        bar.getMenus().addAll(file, edit, show, play, help);
     }
 
     MenuBar bar() {
         return bar;
+    }
+
+    /** File › Export figure: one item per picture, each saving it as PNG or SVG as it is shown. */
+    private static Menu figureMenu(MainView view) {
+        Menu figures = new Menu("Export figure");
+        figures.setId("export-figure");
+        ReadOnlyObjectProperty<ParsedFunction> function = view.workbench().function().functionProperty();
+        BooleanBinding oneVariable = Bindings.createBooleanBinding(
+                () -> function.get() != null && function.get().variables().size() == 1, function);
+        for (Picture picture : Picture.values()) {
+            MenuItem item = item(picture.label() + "\u2026", () -> view.exportFigure(picture));
+            item.setId("export-" + picture.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            // A function of one variable has a curve; one of two has a map and a surface.
+            switch (picture) {
+                case CONTOUR_MAP, SURFACE -> item.disableProperty().bind(oneVariable);
+                case CURVE -> item.disableProperty().bind(oneVariable.not());
+                case LOSS_CHART -> { }
+            }
+            figures.getItems().add(item);
+        }
+        return figures;
     }
 
     /** One radio item per layout, following the choice both ways. */

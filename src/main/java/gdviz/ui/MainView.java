@@ -13,9 +13,13 @@ import gdviz.ui.curve.CurveView;
 import gdviz.ui.descent.DescentControls;
 import gdviz.ui.descent.StatusLine;
 import gdviz.ui.explain.ExplanationView;
+import gdviz.ui.export.FigureExport;
 import gdviz.ui.export.FileChooserLocation;
 import gdviz.ui.export.OpenLocation;
+import gdviz.ui.export.Picture;
+import gdviz.ui.export.SavePictureMenu;
 import gdviz.ui.export.SaveLocation;
+import gdviz.ui.export.ShownFigure;
 import gdviz.ui.export.StepCsvExport;
 import gdviz.ui.function.FunctionEditor;
 import gdviz.ui.layout.LayoutChoice;
@@ -86,6 +90,9 @@ public final class MainView {
     private final StepCsvExport csvExport;
     private final LessonState lessonState;
     private final LessonFiles lessonFiles;
+    private final FigureExport figureExport;
+    private LossChartView loss;
+    private StepTable steps;
     private PictureArea pictureArea;
     private BasinOverlay basins;
 
@@ -124,9 +131,10 @@ public final class MainView {
         surface = new SurfaceView(workbench.function(), workbench.descent(), workbench.playback(),
                 map.drawnProperty(), Workers.single("gdviz-surface"), fx);
         layout = new LayoutChoice(memory);
-        csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(),
-                saveLocation != null ? saveLocation : new FileChooserLocation(this::window),
-                problems != null ? problems : new ProblemDialog(this::window));
+        SaveLocation location = saveLocation != null ? saveLocation : new FileChooserLocation(this::window);
+        Consumer<String> told = problems != null ? problems : new ProblemDialog(this::window);
+        csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(), location, told);
+        figureExport = new FigureExport(location, told);
         new PlaybackTimer(workbench.playback());
         lessonState = new LessonState(workbench.function(), workbench.region(), workbench.descent(),
                 workbench.optimizer(), workbench.pins(), layout.layoutProperty());
@@ -193,13 +201,13 @@ public final class MainView {
         curve.paintAbove(quiz::overlay, quiz.answerProperty());
         curve.divertPresses(quiz::guess);
 
+        steps = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback());
         Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback(),
-                workbench.quiz().activeProperty())
-                .besideTable(new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root());
+                workbench.quiz().activeProperty()).besideTable(steps.root());
         pictureAndTable.setOrientation(Orientation.VERTICAL);
-        Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
-                workbench.playback()).root();
-        SplitPane tableAndLoss = new SplitPane(table, loss);
+        loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(), workbench.playback());
+        SplitPane tableAndLoss = new SplitPane(table, loss.root());
+        installSaveMenus();
         tableAndLoss.setDividerPositions(0.62);
         pictureAndTable.getItems().addAll(pictureBox, tableAndLoss);
         pictureAndTable.setDividerPositions(0.72);
@@ -328,6 +336,44 @@ public final class MainView {
 
     LessonFiles lessonFiles() {
         return lessonFiles;
+    }
+
+    /** Copies the step table to the clipboard as tab-separated text, as Ctrl+C in the table does. */
+    public void copySteps() {
+        steps.copy();
+    }
+
+    /** Right-click "Save picture as…" on the map, the curve, the surface and the loss chart. */
+    private void installSaveMenus() {
+        SavePictureMenu.install(map.picture().node(), () -> exportFigure(Picture.CONTOUR_MAP));
+        SavePictureMenu.install(curve.picture().node(), () -> exportFigure(Picture.CURVE));
+        SavePictureMenu.install(surface.node(), () -> exportFigure(Picture.SURFACE));
+        loss.setMenu(SavePictureMenu.item(() -> exportFigure(Picture.LOSS_CHART)));
+    }
+
+    /** What {@code picture} shows now as a figure to save; null while it shows nothing. */
+    public ShownFigure shownFigure(Picture picture) {
+        return switch (picture) {
+            case CONTOUR_MAP -> variables() == 2 ? map.picture().figure() : null;
+            case CURVE -> variables() == 1 ? curve.picture().figure() : null;
+            case SURFACE -> variables() == 2 && pictureArea.surfaceShowing().get() ? surface.figure() : null;
+            case LOSS_CHART -> loss.figure();
+        };
+    }
+
+    /** Asks where to save {@code picture} as a PNG or SVG figure and saves it there. */
+    public void exportFigure(Picture picture) {
+        figureExport.ask(picture, shownFigure(picture));
+    }
+
+    /**
+     * Saves {@code picture} to {@code target} as File › Export figure does after the save dialog: PNG or SVG by
+     * the file name.
+     *
+     * @return whether the file was written; a failure has been shown to the user
+     */
+    public boolean exportFigureTo(Picture picture, Path target) {
+        return figureExport.saveTo(target, picture, shownFigure(picture));
     }
 
     private int variables() {

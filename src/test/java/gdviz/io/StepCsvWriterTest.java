@@ -62,6 +62,23 @@ class StepCsvWriterTest {
     }
 
     @Test
+    void tabSeparatedTextHasTheCsvColumnsForTheChosenRows() throws IOException {
+        Trajectory run = new Descent(TWO_X_SQUARED, new GradientDescent(), new DescentSettings(0.0123, 40, 0))
+                .trace(new double[] {1});
+
+        String all = StepCsvWriter.tabSeparated(run, new int[] {0, 1, 2});
+        assertThat(all.lines().toList()).containsExactly(
+                "iteration\tx\tf\tgrad_x\tgrad_norm\tstep_length",
+                "0\t1.0\t2.0\t4.0\t4.0\t0.0",
+                csv(run).lines().skip(2).findFirst().orElseThrow().replace(',', '\t'),
+                csv(run).lines().skip(3).findFirst().orElseThrow().replace(',', '\t'));
+        assertThat(all).endsWith("\n").doesNotContain("\r");
+        String twoRows = StepCsvWriter.tabSeparated(run, new int[] {3, 39});
+        assertThat(twoRows.lines().skip(1).map(line -> Double.parseDouble(line.split("\t")[1])))
+                .containsExactly(run.coordinate(3, 0), run.coordinate(39, 0));
+    }
+
+    @Test
     void headerNamesEveryVariableAndItsPartial() {
         assertThat(StepCsvWriter.header(List.of("w1", "w2")))
                 .containsExactly("iteration", "w1", "w2", "f", "grad_w1", "grad_w2", "grad_norm", "step_length");

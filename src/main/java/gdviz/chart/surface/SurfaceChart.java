@@ -1,6 +1,7 @@
 package gdviz.chart.surface;
 
 import gdviz.chart.ContourColorScale;
+import gdviz.chart.Figure;
 import gdviz.chart.PathStyle;
 import gdviz.core.descent.Trajectory;
 import gdviz.core.grid.Domain;
@@ -234,6 +235,20 @@ public final class SurfaceChart {
     /** Draws the chart filling {@code area}. */
     public void draw(Graphics2D g2, Rectangle2D area) {
         chart.draw(g2, area);
+    }
+
+    /**
+     * This chart as a figure to export. With {@code fit} the view first moves to the distance at which the box
+     * fills the figure ({@link #fitTo(double, double)}), as a figure of its own wants; without, it is drawn from
+     * the view point as it is, as a window shows it. Drawing it changes nothing else.
+     */
+    public Figure figure(boolean fit) {
+        return (g2, width, height) -> {
+            if (fit) {
+                fitTo(width, height);
+            }
+            draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        };
     }
 
     /**

@@ -3,7 +3,6 @@ package gdviz.ui.export;
 import gdviz.core.descent.Trajectory;
 import gdviz.io.AtomicFileWriter;
 import gdviz.io.StepCsvWriter;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,15 +48,7 @@ public final class StepCsvExport {
             problems.accept("There are no steps to export yet: type a function first.");
             return false;
         }
-        try {
-            AtomicFileWriter.writeText(target, out -> StepCsvWriter.write(shown, out));
-            return true;
-        } catch (IOException e) {
-            problems.accept("The steps were not exported: " + e.getMessage());
-            return false;
-        } catch (RuntimeException e) {
-            problems.accept("The steps were not exported: " + e);
-            return false;
-        }
+        return ExportAttempt.run("The steps were not exported", problems,
+                () -> AtomicFileWriter.writeText(target, out -> StepCsvWriter.write(shown, out)));
     }
 }

@@ -1,9 +1,11 @@
 package gdviz.ui.picture;
 
 import gdviz.chart.ChartOverlay;
+import gdviz.chart.Figure;
 import gdviz.chart.MapGeometry;
 import gdviz.ui.background.Coalescer;
 import gdviz.ui.background.LatestOnly;
+import gdviz.ui.export.ShownFigure;
 import gdviz.ui.widgets.Screens;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -85,6 +87,23 @@ public final class ChartPictureView {
     /** Whether a newer picture than the one shown is being drawn. */
     public ReadOnlyBooleanProperty drawingProperty() {
         return drawing.getReadOnlyProperty();
+    }
+
+    /**
+     * What the view shows now, as a figure drawn afresh by the same recipe and overlay at the size the chart has
+     * on screen (without the space around it that keeps the axes' scales equal); null while it shows nothing or a
+     * message.
+     */
+    public ShownFigure figure() {
+        MapGeometry shown = geometry.get();
+        ChartRecipe drawnFrom = recipe;
+        ChartOverlay over = painter;
+        if (drawnFrom == null || shown == null || message.isVisible()) {
+            return null;
+        }
+        int width = (int) Math.round(margins.left() + shown.width() + margins.right());
+        int height = (int) Math.round(margins.top() + shown.height() + margins.bottom());
+        return new ShownFigure((g2, w, h) -> Figure.of(drawnFrom.build(w, h), over).draw(g2, w, h), width, height);
     }
 
     /** Draws a new picture in the background; the old one stays until it is ready. */

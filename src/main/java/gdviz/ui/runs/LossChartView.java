@@ -1,15 +1,19 @@
 package gdviz.ui.runs;
 
+import gdviz.chart.ChartOverlay;
+import gdviz.chart.Figure;
 import gdviz.chart.LossChart;
 import gdviz.chart.PathStyle;
 import gdviz.core.analysis.LossSeries;
 import gdviz.core.descent.Trajectory;
 import gdviz.ui.descent.DescentModel;
+import gdviz.ui.export.ShownFigure;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
+import javafx.scene.control.MenuItem;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
@@ -44,6 +48,20 @@ public final class LossChartView {
 
     public Parent root() {
         return viewer;
+    }
+
+    /** The chart as shown, at its size on screen; null before the first run. */
+    public ShownFigure figure() {
+        if (shown == null) {
+            return null;
+        }
+        return new ShownFigure(Figure.of(shown.chart(), ChartOverlay.NONE), (int) Math.round(viewer.getWidth()),
+                (int) Math.round(viewer.getHeight()));
+    }
+
+    /** Puts {@code item} in place of the chart library's own export items in the viewer's right-click menu. */
+    public void setMenu(MenuItem item) {
+        viewer.getContextMenu().getItems().setAll(item);
     }
 
     private void rebuild() {

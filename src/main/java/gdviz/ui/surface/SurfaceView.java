@@ -1,5 +1,6 @@
 package gdviz.ui.surface;
 
+import gdviz.chart.Figure;
 import gdviz.chart.surface.SurfaceChart;
 import gdviz.chart.surface.SurfaceRun;
 import gdviz.chart.surface.SurfaceSpec;
@@ -8,6 +9,7 @@ import gdviz.core.descent.Trajectory;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
+import gdviz.ui.export.ShownFigure;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.playback.PlaybackModel;
@@ -167,6 +169,29 @@ public final class SurfaceView {
         othersAt = Objects.requireNonNull(runsAt, "runsAt");
         changes.addListener(changed -> frames.request());
         frames.request();
+    }
+
+    /**
+     * The surface as the newest frame shows it (region, colours, view point, path and pinned runs up to the step
+     * shown), drawn afresh at the frame's size; null while there is none or a message stands in its place.
+     */
+    public ShownFigure figure() {
+        SurfaceFrame shown = frame.get();
+        if (shown == null || message.isVisible()) {
+            return null;
+        }
+        Trajectory run = shown.step() >= 0 && shown.step() == stepOnSurface() ? path : null;
+        List<SurfaceRun> others = List.copyOf(othersAt.apply(playback.currentProperty().get()));
+        Figure figure = (g2, width, height) -> {
+            SurfaceChart surface = SurfaceChart.create(shown.spec(), SurfaceChart.STILL_CELLS);
+            if (run != null) {
+                surface.showPath(run, shown.step());
+            }
+            surface.showOtherRuns(others);
+            surface.chart().setViewPoint(shown.view().toOrson());
+            surface.figure(false).draw(g2, width, height);
+        };
+        return new ShownFigure(figure, (int) Math.round(shown.width()), (int) Math.round(shown.height()));
     }
 
     /** Returns to the home view: seen from the front left, 45° above the floor, filling the picture. */

@@ -15,4 +15,9 @@ public record ViewPoint(double theta, double phi, double rho, double roll) {
     static ViewPoint of(ViewPoint3D view) {
         return new ViewPoint(view.getTheta(), view.getPhi(), view.getRho(), view.calcRollAngle());
     }
+
+    /** The same view point in Orson's terms, for drawing the surface again as it was seen. */
+    ViewPoint3D toOrson() {
+        return new ViewPoint3D(theta, phi, rho, roll);
+    }
 }

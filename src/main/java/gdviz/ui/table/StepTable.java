@@ -1,6 +1,7 @@
 package gdviz.ui.table;
 
 import gdviz.core.descent.Trajectory;
+import gdviz.io.StepCsvWriter;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.widgets.NumberText;
 import java.util.ArrayList;
@@ -21,6 +22,10 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * The step table under the map, with the CSV's columns: iteration, the variables, f, the partial derivatives,
@@ -38,6 +43,8 @@ public final class StepTable {
     private static final double SCROLL_BAR_ALLOWANCE = 26;
     private static final double ITERATION_WIDTH = 60;
 
+    private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
+
     private final TableView<Integer> table = new TableView<>();
     private final ObservableList<Integer> rows = FXCollections.observableArrayList();
     private final PlaybackModel playback;
@@ -54,7 +61,14 @@ public final class StepTable {
         table.getStyleClass().add("step-table");
         table.setItems(rows);
         table.setPlaceholder(new Label("The steps of the descent appear here"));
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // Several rows can be selected to copy them; the playback follows the row selected last.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (COPY.match(event)) {
+                copy();
+                event.consume();
+            }
+        });
         trajectory.addListener((obs, old, now) -> show(now));
         playback.currentProperty().addListener((obs, old, now) -> follow(now.intValue()));
         // The table learns how many rows it has only while it is laid out, and a layout starts by clearing this
@@ -75,6 +89,30 @@ public final class StepTable {
 
     public Parent root() {
         return table;
+    }
+
+    /**
+     * The steps as tab-separated text for a spreadsheet, with the CSV's header, columns and full precision: the
+     * rows the user selected when there are several, otherwise every row (one selected row is merely the step the
+     * playback shows). Empty before the first run.
+     */
+    public String tabSeparated() {
+        Trajectory run = shown;
+        if (run == null) {
+            return "";
+        }
+        List<Integer> selected = table.getSelectionModel().getSelectedIndices();
+        int[] chosen = selected.size() > 1
+                ? selected.stream().mapToInt(Integer::intValue).filter(k -> k < run.size()).sorted().toArray()
+                : IntStream.range(0, run.size()).toArray();
+        return StepCsvWriter.tabSeparated(run, chosen);
+    }
+
+    /** Puts {@link #tabSeparated()} on the clipboard as plain text, as Ctrl+C in the table does. */
+    public void copy() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(tabSeparated());
+        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private void show(Trajectory run) {
@@ -101,11 +139,14 @@ public final class StepTable {
         if (step >= rows.size()) {
             return;
         }
-        following = true;
-        try {
-            table.getSelectionModel().clearAndSelect(step);
-        } finally {
-            following = false;
+        // A step among several rows the user selected keeps their selection, for copying.
+        if (!table.getSelectionModel().isSelected(step)) {
+            following = true;
+            try {
+                table.getSelectionModel().clearAndSelect(step);
+            } finally {
+                following = false;
+            }
         }
         scrollPending = step;
         scrollPasses = 0;
