@@ -113,7 +113,7 @@ public final class BenchMain {
                 String[] cells = line.split(" ");
                 if (cells.length == 3 && cells[0].equals("sample")) {
                     samples.computeIfAbsent(cells[1], k -> new ArrayList<>()).add(Double.parseDouble(cells[2]));
-                } else if (cells.length == 4 && cells[0].equals("value") && fork(line)) {
+                } else if (cells.length == 4 && cells[0].equals("value") && firstReport(line)) {
                     results.add(cells[1], Double.parseDouble(cells[2]), cells[3]);
                 }
             });
@@ -124,7 +124,7 @@ public final class BenchMain {
     /** Set-up facts are the same in every fork: report them once. */
     private final java.util.Set<String> reported = new java.util.HashSet<>();
 
-    private boolean fork(String line) {
+    private boolean firstReport(String line) {
         return reported.add(line.split(" ")[1]);
     }
 
