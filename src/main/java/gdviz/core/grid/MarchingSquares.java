@@ -1,8 +1,10 @@
 package gdviz.core.grid;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Iso-lines of a sampled grid by marching squares with linear interpolation along cell edges.
@@ -15,20 +17,82 @@ public final class MarchingSquares {
     private MarchingSquares() {
     }
 
-    /** One iso-line per level, in the order given; levels are traced in parallel. */
+    /** Rows of cells per parallel task: large enough to amortise the task, small enough to share the work. */
+    private static final int ROWS_PER_TASK = 32;
+
+    /**
+     * One iso-line per level, in the order given. The grid is walked once for all levels: each cell is crossed
+     * only by the levels between its lowest and highest corner (usually none or one), so the cost grows with the
+     * cells and the segments drawn, not with cells × levels. Bands of rows are traced in parallel and joined in
+     * row order, so the result is exactly that of tracing each level alone.
+     */
     public static List<IsoLine> trace(SampledGrid grid, double[] levels) {
-        return Arrays.stream(levels).parallel().mapToObj(level -> trace(grid, level)).collect(Collectors.toList());
+        int[] order = IntStream.range(0, levels.length).boxed()
+                .sorted(Comparator.comparingDouble(k -> levels[k])).mapToInt(Integer::intValue).toArray();
+        double[] sorted = Arrays.stream(order).mapToDouble(k -> levels[k]).toArray();
+        int cellRows = grid.rows() - 1;
+        int tasks = (cellRows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        List<SegmentBuffer[]> bands = IntStream.range(0, tasks).parallel()
+                .mapToObj(t -> traceRows(grid, sorted, t * ROWS_PER_TASK,
+                        Math.min(cellRows, (t + 1) * ROWS_PER_TASK)))
+                .collect(Collectors.toList());
+        IsoLine[] lines = new IsoLine[levels.length];
+        for (int s = 0; s < sorted.length; s++) {
+            int level = s;
+            lines[order[s]] = new IsoLine(sorted[s], SegmentBuffer.join(bands.stream().map(b -> b[level])
+                    .collect(Collectors.toList())));
+        }
+        return List.of(lines);
+    }
+
+    /** Segments of every level in cell rows [{@code from}, {@code to}), one buffer per level in sorted order. */
+    private static SegmentBuffer[] traceRows(SampledGrid grid, double[] sortedLevels, int from, int to) {
+        SegmentBuffer[] out = new SegmentBuffer[sortedLevels.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new SegmentBuffer();
+        }
+        double[] v = grid.values();
+        int columns = grid.columns();
+        for (int j = from; j < to; j++) {
+            int row = j * columns;
+            for (int i = 0; i + 1 < columns; i++) {
+                double a = v[row + i];
+                double b = v[row + i + 1];
+                double c = v[row + columns + i + 1];
+                double d = v[row + columns + i];
+                double low = Math.min(Math.min(a, b), Math.min(c, d));
+                double high = Math.max(Math.max(a, b), Math.max(c, d));
+                // NaN and infinite corners leave the cell out, as in the single-level trace.
+                if (!(Double.isFinite(low) && Double.isFinite(high))) {
+                    continue;
+                }
+                // Only levels in (low, high] have corners on both sides; the rest give case 0 or 15.
+                for (int k = firstAbove(sortedLevels, low); k < sortedLevels.length && sortedLevels[k] <= high; k++) {
+                    traceCell(grid, i, j, sortedLevels[k], out[k]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The index of the first level above {@code value} in ascending {@code levels}. */
+    private static int firstAbove(double[] levels, double value) {
+        int lo = 0;
+        int hi = levels.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (levels[mid] > value) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** The iso-line f = {@code level}. */
     public static IsoLine trace(SampledGrid grid, double level) {
-        SegmentBuffer out = new SegmentBuffer();
-        for (int j = 0; j + 1 < grid.rows(); j++) {
-            for (int i = 0; i + 1 < grid.columns(); i++) {
-                traceCell(grid, i, j, level, out);
-            }
-        }
-        return new IsoLine(level, out.toArray());
+        return trace(grid, new double[] {level}).get(0);
     }
 
     private static void traceCell(SampledGrid g, int i, int j, double level, SegmentBuffer out) {
@@ -80,7 +144,7 @@ public final class MarchingSquares {
 
     /** A growable array of segment coordinates, so tracing allocates no object per segment. */
     private static final class SegmentBuffer {
-        private double[] data = new double[256];
+        private double[] data = new double[64];
         private int size;
 
         void add(double x1, double y1, double x2, double y2) {
@@ -93,8 +157,15 @@ public final class MarchingSquares {
             data[size++] = y2;
         }
 
-        double[] toArray() {
-            return Arrays.copyOf(data, size);
+        /** The segments of all {@code parts}, in order. */
+        static double[] join(List<SegmentBuffer> parts) {
+            double[] all = new double[parts.stream().mapToInt(p -> p.size).sum()];
+            int at = 0;
+            for (SegmentBuffer part : parts) {
+                System.arraycopy(part.data, 0, all, at, part.size);
+                at += part.size;
+            }
+            return all;
         }
     }
 }

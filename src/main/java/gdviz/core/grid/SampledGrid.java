@@ -76,6 +76,11 @@ public final class SampledGrid {
         return rows;
     }
 
+    /** All samples row by row, for tracing in this package without a call per sample; never modify. */
+    double[] values() {
+        return values;
+    }
+
     /** The sampled value at column {@code i}, row {@code j}. */
     public double value(int i, int j) {
         return values[j * columns + i];

@@ -29,6 +29,25 @@ class MarchingSquaresTest {
     }
 
     @Test
+    void manyLevelsAtOnceComeBackInTheOrderGivenEachOnItsOwnLevel() throws Exception {
+        // Linear where defined, so interpolated crossings lie exactly on the line; undefined for x < 0.
+        SampledGrid grid = SampledGrid.sample(parse("x + 2*y + sqrt(x) - sqrt(x)"), Domain.centred(2), 81, 61);
+        double[] levels = {3, -1, 0.5, 7};
+        List<IsoLine> lines = MarchingSquares.trace(grid, levels);
+        assertThat(lines).extracting(IsoLine::level).containsExactly(3.0, -1.0, 0.5, 7.0);
+        for (IsoLine line : lines) {
+            double[] s = line.segments();
+            for (int k = 0; k < s.length; k += 2) {
+                assertThat(s[k] + 2 * s[k + 1]).isCloseTo(line.level(), within(1e-9));
+                assertThat(s[k]).isGreaterThanOrEqualTo(0);
+            }
+        }
+        // The line x + 2y = 0.5 crosses the defined half from y = 0.25 down to the bottom edge at x = 4.5 > 2.
+        assertThat(lines.get(2).segmentCount()).isGreaterThan(20);
+        assertThat(lines.get(3).isEmpty()).isTrue();
+    }
+
+    @Test
     void segmentsJoinIntoClosedCurves() throws Exception {
         SampledGrid grid = SampledGrid.sample(parse("x^2 + x*y + y^2"), Domain.centred(3), 120, 90);
         double[] s = MarchingSquares.trace(grid, 2.0).segments();
