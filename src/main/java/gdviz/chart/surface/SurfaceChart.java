@@ -1,5 +1,6 @@
 package gdviz.chart.surface;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ContourColorScale;
 import gdviz.chart.PathStyle;
 import gdviz.core.descent.Trajectory;
@@ -7,6 +8,7 @@ import gdviz.core.grid.Domain;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.geom.Rectangle2D;
+import java.util.List;
 import org.jfree.chart3d.Chart3D;
 import org.jfree.chart3d.axis.LabelOrientation;
 import org.jfree.chart3d.axis.NumberAxis3D;
@@ -15,6 +17,7 @@ import org.jfree.chart3d.graphics3d.Dimension3D;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.jfree.chart3d.graphics3d.World;
 import org.jfree.chart3d.plot.XYZPlot;
+import org.jfree.chart3d.table.StandardRectanglePainter;
 
 /**
  * The rotatable 3-D surface of a two-variable function with the descent path lying on it, as an Orson Charts
@@ -61,14 +64,24 @@ public final class SurfaceChart {
      * @param cells the mesh size, cells along each side, in [{@link #MIN_CELLS}, {@link #MAX_CELLS}]
      */
     public static SurfaceChart create(SurfaceSpec spec, int cells) {
+        return create(spec, cells, ChartLook.light());
+    }
+
+    /**
+     * Builds the chart and its first mesh in {@code look}: its background and text colours, and its size factor
+     * for the path and the axis text (the function is sampled here, so this may run off the UI thread).
+     *
+     * @param cells the mesh size, cells along each side, in [{@link #MIN_CELLS}, {@link #MAX_CELLS}]
+     */
+    public static SurfaceChart create(SurfaceSpec spec, int cells, ChartLook look) {
         requireCells(cells);
         HeightRange heights = spec.heights();
         Domain domain = spec.domain();
-        PathStyle style = PathStyle.standard();
+        PathStyle style = look.pathStyle();
         double[] levels = spec.levels();
         SurfaceWithPathRenderer renderer = new SurfaceWithPathRenderer(spec.function(), domain, heights, levels,
                 new ContourColorScale(levels, heights.min(), heights.max()),
-                new PathShapes(spec.function(), domain, heights, style.path(), style.halo()), cells);
+                new PathShapes(spec.function(), domain, heights, style.path(), style.halo(), look.scale()), cells);
         NumberAxis3D xAxis = new NumberAxis3D(spec.function().variables().get(0));
         xAxis.setRange(domain.xMin(), domain.xMax());
         NumberAxis3D fAxis = new NumberAxis3D(spec.valueName());
@@ -79,10 +92,22 @@ public final class SurfaceChart {
         // Orson's surfaces are y = f(x, z): our y runs along its z axis, our f up its y axis.
         XYZPlot plot = new XYZPlot(new XYZSeriesCollection<String>(), renderer, xAxis, fAxis, yAxis);
         plot.setDimensions(box(domain));
+        for (NumberAxis3D axis : List.of(xAxis, fAxis, yAxis)) {
+            axis.setLabelFont(look.font(axis.getLabelFont()));
+            axis.setTickLabelFont(look.font(axis.getTickLabelFont()));
+            axis.setLabelColor(look.text());
+            axis.setTickLabelColor(look.text());
+            axis.setLineColor(look.text());
+        }
+        plot.setGridlinePaintX(look.grid());
+        plot.setGridlinePaintY(look.grid());
+        plot.setGridlinePaintZ(look.grid());
         String title = spec.title() == null || spec.title().isBlank() ? null : spec.title();
         Chart3D chart = new Chart3D(title, null, plot);
         // No legend: the map beside the surface has the colour bar, and the f axis gives the heights.
         chart.setLegendBuilder(null);
+        chart.setBackground(new StandardRectanglePainter(look.background()));
+        chart.setChartBoxColor(look.plotBackground());
         chart.setViewPoint(Camera.home(plot.getDimensions()));
         SurfaceChart surface = new SurfaceChart(spec, chart, renderer);
         surface.composeOnce();

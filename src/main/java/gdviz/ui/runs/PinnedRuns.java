@@ -1,5 +1,6 @@
 package gdviz.ui.runs;
 
+import gdviz.chart.Palette;
 import gdviz.core.descent.Trajectory;
 import java.awt.Color;
 import java.util.List;
@@ -17,8 +18,7 @@ import javafx.collections.ObservableList;
 public final class PinnedRuns {
 
     /** Blue, orange, bluish green, reddish purple, sky blue, black. */
-    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000));
+    static final List<Color> PALETTE = Palette.PINNED;
 
     /** Reports a pin's visibility change as a change of the list, so one listener follows everything drawn. */
     private final ObservableList<PinnedRun> pins = FXCollections.observableArrayList(
