@@ -1,6 +1,7 @@
 package gdviz.ui;
 
 import gdviz.ui.layout.PictureLayout;
+import gdviz.ui.look.Theme;
 import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +18,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The menu bar: File (export, quit), View (colours, region, surface, layout), Playback, Help. Playback items name their keys
+ * The menu bar: File (export, quit), View (colours, region, surface, layout, theme, presentation mode, full
+ * screen), Playback, Help. Playback items name their keys
  * rather than binding them as accelerators, because Space and the arrows must keep working in text fields.
  */
 final class MainMenu {
@@ -47,7 +52,13 @@ final class MainMenu {
             "  click a row: show that step on the map",
             "",
             "File",
-            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes");
+            "  Ctrl+E: export the step table as CSV, the same file the command line's run writes",
+            "",
+            "View",
+            "  F5: presentation mode (large text, buttons and lines for a projector)",
+            "  F11: full screen; Esc leaves it",
+            "  Tab / Shift+Tab: move between controls; with the map focused, the arrow keys move the start",
+            "  point (Shift: ten times as far)");
 
     private static final double KEYED_NAME_WIDTH = 170;
 
@@ -68,6 +79,7 @@ final class MainMenu {
         MenuItem surfaceHome = item("Reset 3-D view", view::resetSurfaceView);
         Menu show = new Menu("View", null, log, home, surfaceHome, new SeparatorMenuItem());
         show.getItems().addAll(layoutItems(view.pictureLayoutProperty()));
+        show.getItems().addAll(lookItems(view));
 
         PlaybackModel playback = view.workbench().playback();
         Menu play = new Menu("Playback", null,
@@ -103,6 +115,45 @@ final class MainMenu {
         });
         layout.addListener((obs, old, now) -> items.get(now.ordinal()).setSelected(true));
         return items;
+    }
+
+    /** The theme choice, presentation mode (F5) and full screen (F11). */
+    private static List<MenuItem> lookItems(MainView view) {
+        Menu themes = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        ObjectProperty<Theme> theme = view.look().themeProperty();
+        for (Theme choice : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setId("theme-" + choice.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(theme.get() == choice);
+            item.setOnAction(event -> theme.set(choice));
+            theme.addListener((obs, old, now) -> item.setSelected(now == choice));
+            themes.getItems().add(item);
+        }
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        presentation.setId("presentation-mode");
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presentation.selectedProperty().bindBidirectional(view.look().presentationProperty());
+        CheckMenuItem fullScreen = new CheckMenuItem("Full screen");
+        fullScreen.setId("full-screen");
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setOnAction(event -> {
+            if (window(view) instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        // Esc leaves full screen without the menu: the tick follows the window.
+        view.root().sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.windowProperty().addListener((o, was, window) -> {
+                    if (window instanceof Stage stage) {
+                        stage.fullScreenProperty().addListener((f, before, now) -> fullScreen.setSelected(now));
+                    }
+                });
+            }
+        });
+        return List.of(new SeparatorMenuItem(), themes, presentation, fullScreen);
     }
 
     private static MenuItem item(String text, Runnable action) {

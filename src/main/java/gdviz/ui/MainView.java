@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
 import gdviz.core.analysis.BasinMap;
@@ -19,6 +20,7 @@ import gdviz.ui.function.FunctionEditor;
 import gdviz.ui.layout.LayoutChoice;
 import gdviz.ui.layout.PictureArea;
 import gdviz.ui.layout.PictureLayout;
+import gdviz.ui.look.Look;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.map.MapView;
 import gdviz.ui.optimizer.OptimizerControls;
@@ -79,6 +81,8 @@ public final class MainView {
     private final StepCsvExport csvExport;
     private PictureArea pictureArea;
     private BasinOverlay basins;
+    private final Look look;
+    private final List<Consumer<ChartLook>> chartsFollowingLook = new java.util.ArrayList<>();
 
     /**
      * The window with the platform's save dialog and problems shown in dialogs, its layout remembered in the
@@ -104,11 +108,13 @@ public final class MainView {
         surface = new SurfaceView(workbench.function(), workbench.descent(), workbench.playback(),
                 map.drawnProperty(), Workers.single("gdviz-surface"), fx);
         layout = new LayoutChoice(memory);
+        look = new Look(memory);
         csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(),
                 saveLocation != null ? saveLocation : new FileChooserLocation(this::window),
                 problems != null ? problems : new ProblemDialog(this::window));
         new PlaybackTimer(workbench.playback());
         layOut();
+        followLook();
         workbench.choose(Presets.all().get(0));
     }
 
@@ -121,8 +127,10 @@ public final class MainView {
                 workbench.rateMarks().marksProperty());
         descentControls.overlayRateSlider(rateMarks.overlay());
         descentControls.addUnderRate(rateMarks.words());
-        descentControls.addUnderRate(new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),
-                new ProgressJob(Workers.single("gdviz-sweep"), Platform::runLater)).opener(this::window));
+        SweepView sweep = new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),
+                new ProgressJob(Workers.single("gdviz-sweep"), Platform::runLater));
+        chartsFollowingLook.add(sweep::setLook);
+        descentControls.addUnderRate(sweep.opener(this::window));
         VBox controls = new VBox(14,
                 new FunctionEditor(workbench.function(), workbench::choose).root(),
                 new Separator(),
@@ -153,12 +161,16 @@ public final class MainView {
         Parent pinBar = new PinBar(workbench.pins(), workbench.descent(), workbench.optimizer()).root();
         HBox.setHgrow(pinBar, Priority.ALWAYS);
         pictureBox.getChildren().add(new HBox(basins.root(), pinBar));
-        map.paintBeneath(new PinnedPaths(workbench.pins())::at, workbench.pins().pins());
+        PinnedPaths pinnedPaths = new PinnedPaths(workbench.pins());
+        chartsFollowingLook.add(pinnedPaths::setLook);
+        map.paintBeneath(pinnedPaths::at, workbench.pins().pins());
 
         Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);
-        Parent loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
-                workbench.playback()).root();
+        LossChartView lossView = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
+                workbench.playback());
+        chartsFollowingLook.add(lossView::setLook);
+        Parent loss = lossView.root();
         SplitPane tableAndLoss = new SplitPane(table, loss);
         tableAndLoss.setDividerPositions(0.62);
         pictureAndTable.getItems().addAll(pictureBox, tableAndLoss);
@@ -179,15 +191,32 @@ public final class MainView {
         return root;
     }
 
-    /** Adds the window-wide keys (Space, →, ←, R) and the style sheet to the scene holding {@link #root()}. */
+    /**
+     * Adds the window-wide keys (Space, →, ←, R) and the style sheets (the base one, the theme's and presentation
+     * mode's) to the scene holding {@link #root()}.
+     */
     public void install(Scene scene) {
         scene.getStylesheets().add(stylesheet());
+        look.install(scene);
         PlaybackKeys.install(scene, workbench.playback());
     }
 
     /** The application's style sheet. */
     public static String stylesheet() {
         return MainView.class.getResource("gdviz.css").toExternalForm();
+    }
+
+    /** The theme and presentation mode, remembered like the layout. */
+    public Look look() {
+        return look;
+    }
+
+    /** Draws every chart in the chosen theme and size, now and whenever the choice changes. */
+    private void followLook() {
+        chartsFollowingLook.addAll(List.of(map::setLook, curve::setLook, surface::setLook));
+        Runnable apply = () -> chartsFollowingLook.forEach(chart -> chart.accept(look.chartLook().getValue()));
+        look.chartLook().addListener(changed -> apply.run());
+        apply.run();
     }
 
     /** The state behind the window. */

@@ -1,5 +1,6 @@
 package gdviz.ui.curve;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.CurveFrame;
 import gdviz.chart.CurvePainter;
@@ -27,7 +28,8 @@ public final class CurveView {
     private final FunctionModel function;
     private final RegionModel region;
     private final PlaybackModel playback;
-    private final CurvePainter painter = new CurvePainter();
+    private CurvePainter painter = new CurvePainter();
+    private ChartLook look = ChartLook.light();
     private Trajectory run;
     private double[] xs;
     private double[] fs;
@@ -74,6 +76,14 @@ public final class CurveView {
         return picture;
     }
 
+    /** Draws the curve and its steps in {@code next} from now on. */
+    public void setLook(ChartLook next) {
+        look = next;
+        painter = new CurvePainter(next.pathStyle());
+        redraw();
+        repaintSteps();
+    }
+
     private void keep(Trajectory now) {
         if (now == null || now.dimension() != 1) {
             run = null;
@@ -92,7 +102,7 @@ public final class CurveView {
         ParsedFunction f = function.functionProperty().get();
         if (f != null && f.variables().size() == 1) {
             Domain shown = region.domain();
-            picture.show(new CurveRecipe(f.compile(), shown.xMin(), shown.xMax(), function.minima()));
+            picture.show(new CurveRecipe(f.compile(), shown.xMin(), shown.xMax(), function.minima(), look));
         }
     }
 

@@ -1,5 +1,6 @@
 package gdviz.ui.map;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
@@ -34,7 +35,8 @@ public final class MapView {
     private final FunctionModel function;
     private final RegionModel region;
     private final PlaybackModel playback;
-    private final PathPainter painter = new PathPainter();
+    private PathPainter painter = new PathPainter();
+    private ChartLook look = ChartLook.light();
     private final ReadOnlyObjectWrapper<DrawnMap> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
     private PathCoordinates path;
     /** The newest recipe given to the picture, and the one {@link #drawn} was last taken from. */
@@ -108,9 +110,17 @@ public final class MapView {
         ParsedFunction f = function.functionProperty().get();
         if (f != null && f.variables().size() == 2) {
             recipe = new MapRecipe(f.compile(), region.domain(), region.logColoursProperty().get(),
-                    function.minima());
+                    function.minima(), look);
             picture.show(recipe);
         }
+    }
+
+    /** Draws the map and its path in {@code next} from now on. */
+    public void setLook(ChartLook next) {
+        look = next;
+        painter = new PathPainter(next.pathStyle());
+        redraw();
+        repaintPath();
     }
 
     private void publishDrawn() {

@@ -3,6 +3,7 @@ package gdviz.ui.runs;
 import gdviz.core.descent.Trajectory;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.optimizer.OptimizerModel;
+import gdviz.ui.widgets.FxColours;
 import gdviz.ui.widgets.NumberText;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -15,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -74,8 +74,7 @@ public final class PinBar {
     private void showLegend() {
         legend.getChildren().clear();
         for (PinnedRun pinned : pins.pins()) {
-            java.awt.Color colour = pinned.colour();
-            Rectangle swatch = new Rectangle(18, 4, Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue()));
+            Rectangle swatch = new Rectangle(18, 4, FxColours.of(pinned.colour()));
             CheckBox entry = new CheckBox(pinned.name());
             entry.setGraphic(swatch);
             entry.getStyleClass().add("pin-entry");

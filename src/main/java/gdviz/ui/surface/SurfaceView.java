@@ -1,5 +1,6 @@
 package gdviz.ui.surface;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.surface.SurfaceChart;
 import gdviz.chart.surface.SurfaceSpec;
 import gdviz.core.DifferentiableFunction;
@@ -65,6 +66,7 @@ public final class SurfaceView {
     private String problem;
     private ViewChange change = ViewChange.NONE;
     private boolean moving;
+    private ChartLook look = ChartLook.light();
 
     /**
      * @param map    what the contour map shows: the surface takes its region, levels and colours
@@ -149,6 +151,13 @@ public final class SurfaceView {
                 || shown != null && shown.spec().function() == drawn.function() && shown.step() == stepOnSurface();
     }
 
+    /** Draws the surface in {@code next} from now on, building it again at once. */
+    public void setLook(ChartLook next) {
+        look = next;
+        unbuilt = map.getValue();
+        build();
+    }
+
     /** Returns to the home view: seen from the front left, 45° above the floor, filling the picture. */
     public void resetView() {
         moveView(ViewChange.HOME);
@@ -221,8 +230,9 @@ public final class SurfaceView {
             fail(DrawnMap.UNDEFINED);
             return;
         }
+        ChartLook drawnLook = look;
         builds.submit(() -> SurfaceChart.create(SurfaceSpec.beside(wanted.spec(), wanted.function()),
-                SurfaceChart.STILL_CELLS), built -> {
+                SurfaceChart.STILL_CELLS, drawnLook), built -> {
                     chart = built;
                     chartFunction = wanted.function();
                     problem = null;
