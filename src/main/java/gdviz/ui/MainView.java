@@ -165,7 +165,9 @@ public final class MainView {
         chartsFollowingLook.add(pinnedPaths::setLook);
         map.paintBeneath(pinnedPaths::at, workbench.pins().pins());
 
-        Parent table = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback()).root();
+        StepTable steps = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback());
+        chartsFollowingLook.add(chosen -> steps.setTextScale(look.textScale()));
+        Parent table = steps.root();
         pictureAndTable.setOrientation(Orientation.VERTICAL);
         LossChartView lossView = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(),
                 workbench.playback());

@@ -11,9 +11,11 @@ import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
+import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
 import java.util.concurrent.Executor;
 
@@ -68,6 +70,15 @@ public final class CurveView {
                 region.zoomX(x, factor);
             }
         });
+        ArrowKeys.install(picture.node(), (right, up, large) -> {
+            Domain shown = region.domain();
+            double share = large ? ArrowKeys.LARGE_NUDGE : ArrowKeys.SMALL_NUDGE;
+            descent.startXProperty().set(ArrowKeys.nudged(descent.startXProperty().get(), right * share,
+                    shown.xMin(), shown.xMax()));
+        });
+        PictureDescription.describe(picture.node(), "Curve",
+                "Click or use the left and right arrow keys to move the start point; Shift moves it ten times as far",
+                function, region, descent, playback);
         redraw();
     }
 

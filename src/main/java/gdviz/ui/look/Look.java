@@ -28,6 +28,8 @@ public final class Look {
     /** How much larger lines, markers and chart text are in presentation mode. */
     public static final double PRESENTATION_SCALE = 1.8;
     static final String PRESENTATION_SHEET = "presentation.css";
+    /** presentation.css sets the window's text to 22 px against the base sheet's 15 px. */
+    static final double PRESENTATION_TEXT_SCALE = 22.0 / 15;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
@@ -60,6 +62,11 @@ public final class Look {
     /** Whether the window shows large text, buttons and lines for a projector. */
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    /** How much larger the window's text is than the standard: more than 1 in presentation mode. */
+    public double textScale() {
+        return presentation.get() ? PRESENTATION_TEXT_SCALE : 1;
     }
 
     /** How the charts look: the theme's colours at the presentation size or the standard one. */

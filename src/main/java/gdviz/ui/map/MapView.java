@@ -11,9 +11,11 @@ import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
+import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +92,17 @@ public final class MapView {
                 region.zoom(x, y, factor);
             }
         });
+        ArrowKeys.install(picture.node(), (right, up, large) -> {
+            Domain shown = region.domain();
+            double share = large ? ArrowKeys.LARGE_NUDGE : ArrowKeys.SMALL_NUDGE;
+            descent.startXProperty().set(ArrowKeys.nudged(descent.startXProperty().get(), right * share,
+                    shown.xMin(), shown.xMax()));
+            descent.startYProperty().set(ArrowKeys.nudged(descent.startYProperty().get(), up * share,
+                    shown.yMin(), shown.yMax()));
+        });
+        PictureDescription.describe(picture.node(), "Contour map",
+                "Click or use the arrow keys to move the start point; Shift moves it ten times as far",
+                function, region, descent, playback);
         redraw();
     }
 

@@ -49,6 +49,7 @@ public final class PinBar {
         Button clear = new Button("Clear pins");
         clear.setId("clear-pins");
         clear.setOnAction(event -> pins.clear());
+        clear.setTooltip(new Tooltip("Remove every pinned run from the map and the loss chart"));
         clear.disableProperty().bind(Bindings.isEmpty(pins.pins()));
         HBox.setHgrow(legend, Priority.ALWAYS);
         legend.setId("pin-legend");

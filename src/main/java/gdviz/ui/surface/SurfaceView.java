@@ -11,6 +11,7 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Screens;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
@@ -18,7 +19,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -42,6 +45,9 @@ public final class SurfaceView {
     private static final String ONE_VARIABLE =
             "A function of one variable has no surface: its curve shows f and the steps.";
     private static final double SMALLEST = 40;
+    /** Radians an arrow key turns or tilts the view: 5°, and 30° with Shift. */
+    private static final double KEY_TURN = Math.toRadians(5);
+    private static final double LARGE_KEY_TURN = Math.toRadians(30);
     private static final String NOTE_STYLE = "surface-note";
 
     private final StackPane root = new StackPane();
@@ -169,6 +175,19 @@ public final class SurfaceView {
         canvas.setId("surface-view");
         canvas.setMinSize(0, 0);
         canvas.getStyleClass().add("surface-canvas");
+        // As dragging right and down does: the near side swings right, the near edge tips down.
+        ArrowKeys.install(canvas, (right, up, large) -> {
+            double angle = large ? LARGE_KEY_TURN : KEY_TURN;
+            moveView(new ViewChange(-right * angle, up * angle, 1, false));
+        });
+        canvas.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        canvas.setAccessibleHelp("Drag or use the arrow keys to turn and tilt the surface; Shift turns it further");
+        canvas.accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
+            ParsedFunction f = function.functionProperty().get();
+            return f == null || f.variables().size() != 2 ? "3-D surface: nothing to show"
+                    : "3-D surface of f(" + String.join(", ", f.variables()) + ") = " + f.text()
+                    + " with the descent path lying on it";
+        }, function.functionProperty()));
         message.getStyleClass().add("picture-message");
         message.setWrapText(true);
         message.setMouseTransparent(true);
