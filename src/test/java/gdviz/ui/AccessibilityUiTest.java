@@ -87,6 +87,8 @@ class AccessibilityUiTest {
         List<String> missed = expected.stream().filter(c -> c != start && !visited.contains(c))
                 .map(AccessibilityUiTest::describe).toList();
         assertThat(missed).as("controls Tab never reached").isEmpty();
+        assertThat(visited).extracting(Node::getId).as("the pictures take the keyboard too")
+                .contains("contour-map", "surface-view", "step-table");
     }
 
     /** The controls a user operates that are on show: buttons, sliders, fields, boxes, toggles. */
