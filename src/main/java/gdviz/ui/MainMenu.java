@@ -79,7 +79,7 @@ final class MainMenu {
         MenuItem surfaceHome = item("Reset 3-D view", view::resetSurfaceView);
         Menu show = new Menu("View", null, log, home, surfaceHome, new SeparatorMenuItem());
         show.getItems().addAll(layoutItems(view.pictureLayoutProperty()));
-        show.getItems().addAll(lookItems(view));
+        show.getItems().addAll(lookItems(view, show));
 
         PlaybackModel playback = view.workbench().playback();
         Menu play = new Menu("Playback", null,
@@ -117,8 +117,8 @@ final class MainMenu {
         return items;
     }
 
-    /** The theme choice, presentation mode (F5) and full screen (F11). */
-    private static List<MenuItem> lookItems(MainView view) {
+    /** The theme choice, presentation mode (F5) and full screen (F11), for the {@code menu} they go in. */
+    private static List<MenuItem> lookItems(MainView view, Menu menu) {
         Menu themes = new Menu("Theme");
         ToggleGroup group = new ToggleGroup();
         ObjectProperty<Theme> theme = view.look().themeProperty();
@@ -143,16 +143,10 @@ final class MainMenu {
                 stage.setFullScreen(!stage.isFullScreen());
             }
         });
-        // Esc leaves full screen without the menu: the tick follows the window.
-        view.root().sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.windowProperty().addListener((o, was, window) -> {
-                    if (window instanceof Stage stage) {
-                        stage.fullScreenProperty().addListener((f, before, now) -> fullScreen.setSelected(now));
-                    }
-                });
-            }
-        });
+        // Esc leaves full screen without the menu: the tick is brought up to date whenever the menu opens. (A
+        // listener on the window would keep every view ever shown in it alive.)
+        menu.addEventHandler(Menu.ON_SHOWING, event -> fullScreen.setSelected(window(view) instanceof Stage stage
+                && stage.isFullScreen()));
         return List.of(new SeparatorMenuItem(), themes, presentation, fullScreen);
     }
 
