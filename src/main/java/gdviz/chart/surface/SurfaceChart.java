@@ -8,7 +8,6 @@ import gdviz.core.grid.Domain;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.geom.Rectangle2D;
-import java.util.List;
 import org.jfree.chart3d.Chart3D;
 import org.jfree.chart3d.axis.LabelOrientation;
 import org.jfree.chart3d.axis.NumberAxis3D;
@@ -17,6 +16,8 @@ import org.jfree.chart3d.graphics3d.Dimension3D;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.jfree.chart3d.graphics3d.World;
 import org.jfree.chart3d.plot.XYZPlot;
+import org.jfree.chart3d.style.ChartStyle;
+import org.jfree.chart3d.style.StandardChartStyle;
 import org.jfree.chart3d.table.StandardRectanglePainter;
 
 /**
@@ -92,26 +93,33 @@ public final class SurfaceChart {
         // Orson's surfaces are y = f(x, z): our y runs along its z axis, our f up its y axis.
         XYZPlot plot = new XYZPlot(new XYZSeriesCollection<String>(), renderer, xAxis, fAxis, yAxis);
         plot.setDimensions(box(domain));
-        for (NumberAxis3D axis : List.of(xAxis, fAxis, yAxis)) {
-            axis.setLabelFont(look.font(axis.getLabelFont()));
-            axis.setTickLabelFont(look.font(axis.getTickLabelFont()));
-            axis.setLabelColor(look.text());
-            axis.setTickLabelColor(look.text());
-            axis.setLineColor(look.text());
-        }
-        plot.setGridlinePaintX(look.grid());
-        plot.setGridlinePaintY(look.grid());
-        plot.setGridlinePaintZ(look.grid());
         String title = spec.title() == null || spec.title().isBlank() ? null : spec.title();
         Chart3D chart = new Chart3D(title, null, plot);
         // No legend: the map beside the surface has the colour bar, and the f axis gives the heights.
         chart.setLegendBuilder(null);
-        chart.setBackground(new StandardRectanglePainter(look.background()));
-        chart.setChartBoxColor(look.plotBackground());
+        chart.setStyle(style(look));
         chart.setViewPoint(Camera.home(plot.getDimensions()));
         SurfaceChart surface = new SurfaceChart(spec, chart, renderer);
         surface.composeOnce();
         return surface;
+    }
+
+    /**
+     * Orson's standard style in {@code look}'s colours and text size. A chart applies its style to the axes and
+     * the plot, so colours set on those directly would be overwritten.
+     */
+    private static ChartStyle style(ChartLook look) {
+        StandardChartStyle style = new StandardChartStyle();
+        style.setBackgroundPainter(new StandardRectanglePainter(look.background()));
+        style.setChartBoxColor(look.plotBackground());
+        style.setGridlineColor(look.grid());
+        style.setTitleColor(look.text());
+        style.setTitleFont(look.font(style.getTitleFont()));
+        style.setAxisLabelColor(look.text());
+        style.setAxisLabelFont(look.font(style.getAxisLabelFont()));
+        style.setAxisTickLabelColor(look.text());
+        style.setAxisTickLabelFont(look.font(style.getAxisTickLabelFont()));
+        return style;
     }
 
     /** The Orson chart, for a viewer or for drawing. */
