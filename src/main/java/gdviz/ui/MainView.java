@@ -37,6 +37,7 @@ import gdviz.ui.runs.PinnedPaths;
 import gdviz.ui.sweep.SweepView;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -82,7 +83,7 @@ public final class MainView {
     private PictureArea pictureArea;
     private BasinOverlay basins;
     private final Look look;
-    private final List<Consumer<ChartLook>> chartsFollowingLook = new java.util.ArrayList<>();
+    private final List<Consumer<ChartLook>> chartsFollowingLook = new ArrayList<>();
 
     /**
      * The window with the platform's save dialog and problems shown in dialogs, its layout remembered in the
