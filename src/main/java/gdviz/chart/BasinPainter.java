@@ -15,9 +15,7 @@ import java.util.List;
 public final class BasinPainter {
 
     /** Okabe–Ito colours, apart for every kind of colour vision; minimum k gets colour k (cycling). */
-    static final List<Color> MINIMUM_COLOURS = List.of(new Color(0xE69F00), new Color(0x56B4E9),
-            new Color(0x009E73), new Color(0xF0E442), new Color(0x0072B2), new Color(0xD55E00),
-            new Color(0xCC79A7));
+    static final List<Color> MINIMUM_COLOURS = Palette.BASINS;
     private static final Color ELSEWHERE = new Color(0x9E9E9E);
     private static final Color DIVERGED = new Color(0x202020);
     /** Opacity of the cells: enough to tell the basins apart, little enough to read the contours. */

@@ -29,8 +29,9 @@ final class ColourBar {
      * @param bands  the map's bands
      * @param labels the sampled minimum, every level and the sampled maximum, bottom to top
      * @param title  the axis title, e.g. "f(x, y)"
+     * @param look   the text colour and size
      */
-    static PaintScaleLegend create(ContourBands bands, LevelLabels labels, String title) {
+    static PaintScaleLegend create(ContourBands bands, LevelLabels labels, String title, ChartLook look) {
         int count = bands.count();
         // Slot k spans [k, k + 1]; level k sits at the border k + 1 between band k and band k + 1.
         SymbolAxis axis = new SymbolAxis(title, labels.scale());
@@ -39,6 +40,7 @@ final class ColourBar {
         axis.setTickLabelFont(LABEL_FONT);
         axis.setLabelFont(TITLE_FONT);
         axis.setAxisLineVisible(false);
+        look.style(axis);
 
         LookupPaintScale scale = new LookupPaintScale(0, count, Color.LIGHT_GRAY);
         for (int k = 0; k < count; k++) {
@@ -49,7 +51,8 @@ final class ColourBar {
         legend.setSubdivisionCount(count);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
-        legend.setStripWidth(16);
+        legend.setStripWidth(16 * look.scale());
+        legend.setStripOutlinePaint(look.outline());
         legend.setStripOutlineVisible(true);
         legend.setMargin(new RectangleInsets(8, 4, 8, 8));
         legend.setBackgroundPaint(null);

@@ -27,6 +27,16 @@ public final class ContourMap {
      * @throws IllegalArgumentException when the grid has no finite sample, so there is nothing to colour
      */
     public static JFreeChart create(MapSpec spec) {
+        return create(spec, ChartLook.light());
+    }
+
+    /**
+     * The map chart for {@code spec} in {@code look}: its colours around the data area, and its size factor for
+     * iso-lines, labels and stars.
+     *
+     * @throws IllegalArgumentException when the grid has no finite sample, so there is nothing to colour
+     */
+    public static JFreeChart create(MapSpec spec, ChartLook look) {
         SampledGrid grid = spec.grid();
         if (!grid.hasFiniteValues()) {
             throw new IllegalArgumentException("the function has no finite value anywhere on the map's domain");
@@ -34,18 +44,18 @@ public final class ContourMap {
         double[] levels = spec.levels();
         ContourBands bands = new ContourBands(levels, ColourMap.viridis());
         XYPlot plot = Plots.plot(spec.axisNames().get(0), spec.axisNames().get(1), grid.domain(),
-                UNDEFINED_BACKGROUND);
+                UNDEFINED_BACKGROUND, look);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.addAnnotation(new ContourImageLayer(ContourImage.render(grid, bands), grid.domain()), false);
         LevelLabels labels = new LevelLabels(bands, grid.min(), grid.max());
-        MinimaLayer minima = MinimaLayer.onMap(spec.minima());
-        plot.addAnnotation(new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain(), minima),
-                false);
+        MinimaLayer minima = MinimaLayer.onMap(spec.minima(), look.scale());
+        plot.addAnnotation(new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain(), minima,
+                look.scale()), false);
         plot.addAnnotation(minima, false);
-        JFreeChart chart = Plots.chart(plot, spec.title());
+        JFreeChart chart = Plots.chart(plot, spec.title(), look);
         String valueName = "f(" + String.join(", ", spec.axisNames()) + ")";
-        chart.addSubtitle(ColourBar.create(bands, labels, valueName));
+        chart.addSubtitle(ColourBar.create(bands, labels, valueName, look));
         return chart;
     }
 }

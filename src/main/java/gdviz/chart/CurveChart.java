@@ -19,7 +19,7 @@ public final class CurveChart {
     /** Samples along x: smooth at any window width a teacher will project. */
     static final int SAMPLES = 800;
     /** Okabe–Ito blue: apart from the vermilion steps and the dark tangent for every kind of colour vision. */
-    static final Color CURVE = new Color(0x0072B2);
+    static final Color CURVE = Palette.BLUE;
     private static final double VERTICAL_MARGIN = 0.05;
 
     private CurveChart() {
@@ -32,6 +32,16 @@ public final class CurveChart {
      * @throws IllegalArgumentException when f has no finite value on the range
      */
     public static JFreeChart create(CurveSpec spec) {
+        return create(spec, ChartLook.light());
+    }
+
+    /**
+     * The curve chart for {@code spec} in {@code look}: its colours, and its size factor for the curve, the
+     * stars and the text.
+     *
+     * @throws IllegalArgumentException when f has no finite value on the range
+     */
+    public static JFreeChart create(CurveSpec spec, ChartLook look) {
         XYSeries series = new XYSeries("f", false, true);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -54,15 +64,14 @@ public final class CurveChart {
         }
         double margin = hi > lo ? (hi - lo) * VERTICAL_MARGIN : Math.max(1, Math.abs(lo) * 0.1);
         Domain ranges = new Domain(spec.xMin(), spec.xMax(), lo - margin, hi + margin);
-        XYPlot plot = Plots.plot(name, "f(" + name + ")", ranges, Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        XYPlot plot = Plots.plot(name, "f(" + name + ")", ranges, look.plotBackground(), look);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
-        renderer.setSeriesPaint(0, CURVE);
-        renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        renderer.setSeriesPaint(0, look.curve());
+        renderer.setSeriesStroke(0, new BasicStroke((float) (2 * look.scale()), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
         plot.setDataset(new XYSeriesCollection(series));
         plot.setRenderer(renderer);
-        plot.addAnnotation(MinimaLayer.onCurve(spec.minima()), false);
-        return Plots.chart(plot, spec.title());
+        plot.addAnnotation(MinimaLayer.onCurve(spec.minima(), look.scale()), false);
+        return Plots.chart(plot, spec.title(), look);
     }
 }

@@ -20,8 +20,7 @@ import java.util.stream.IntStream;
 final class IsoLineLayer extends GeometryAnnotation {
 
     private static final Color LINE = new Color(0, 0, 0, 140);
-    /** Butt caps: a line is thousands of pixel-long segments, and round caps on each doubled the drawing time. */
-    private static final BasicStroke STROKE = new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
+    private static final float LINE_WIDTH = 0.8f;
     private static final Color TAG = new Color(255, 255, 255, 200);
     private static final Color TEXT = new Color(0x20, 0x20, 0x20);
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
@@ -36,14 +35,20 @@ final class IsoLineLayer extends GeometryAnnotation {
     /** Longest lines first: where tags crowd, the large outer lines keep theirs and the small rings give way. */
     private final int[] labelOrder;
     private final MinimaLayer minima;
+    /** Butt caps: a line is thousands of pixel-long segments, and round caps on each doubled the drawing time. */
+    private final BasicStroke stroke;
+    private final Font font;
 
     /**
      * @param lines  the traced lines, line k at level k
      * @param labels the level texts
      * @param domain the domain the lines were traced over
      * @param minima the stars drawn over the map, which no tag may cover
+     * @param scale  line width and label size over the standard ones, 1 or more
      */
-    IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain, MinimaLayer minima) {
+    IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain, MinimaLayer minima, double scale) {
+        this.stroke = new BasicStroke((float) (LINE_WIDTH * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
+        this.font = FONT.deriveFont((float) (FONT.getSize2D() * scale));
         this.lines = List.copyOf(lines);
         this.minima = minima;
         this.labels = new String[lines.size()];
@@ -93,7 +98,7 @@ final class IsoLineLayer extends GeometryAnnotation {
         g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g2.setPaint(LINE);
-        g2.setStroke(STROKE);
+        g2.setStroke(stroke);
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 4096);
         for (IsoLine line : lines) {
             double[] s = line.segments();
@@ -103,7 +108,7 @@ final class IsoLineLayer extends GeometryAnnotation {
             }
         }
         g2.draw(path);
-        g2.setFont(FONT);
+        g2.setFont(font);
         // A star half hidden behind a tag reads as part of the number: the tags give way to the stars.
         List<Rectangle2D> placed = new ArrayList<>(minima.footprints(geometry));
         for (int k : labelOrder) {

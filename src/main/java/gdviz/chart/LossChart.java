@@ -36,16 +36,24 @@ public final class LossChart {
         }
     }
 
-    private static final Color STEP_COLOUR = new Color(0x202020);
-
     private final JFreeChart chart;
-    private final ValueMarker step = new ValueMarker(0, STEP_COLOUR, new BasicStroke(1.2f));
+    private final ValueMarker step;
 
     /**
      * @param lines the runs, drawn in this order (the last on top); may be empty
      * @param kind  what the values measure, which names the vertical axis
      */
     public LossChart(List<Line> lines, LossSeries.Kind kind) {
+        this(lines, kind, ChartLook.light());
+    }
+
+    /**
+     * @param lines the runs, drawn in this order (the last on top); may be empty
+     * @param kind  what the values measure, which names the vertical axis
+     * @param look  the chart's colours and the size of its lines and text
+     */
+    public LossChart(List<Line> lines, LossSeries.Kind kind, ChartLook look) {
+        step = new ValueMarker(0, look.text(), look.stroke(1.2f));
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (Line line : lines) {
@@ -55,8 +63,8 @@ public final class LossChart {
                 double value = line.values().value(k);
                 series.add(k, Double.isFinite(value) ? value : Double.NaN, false);
             }
-            renderer.setSeriesPaint(data.getSeriesCount(), line.colour());
-            renderer.setSeriesStroke(data.getSeriesCount(), new BasicStroke(2f));
+            renderer.setSeriesPaint(data.getSeriesCount(), look.ink(line.colour()));
+            renderer.setSeriesStroke(data.getSeriesCount(), look.stroke(2f));
             data.addSeries(series);
         }
         NumberAxis iterations = new NumberAxis("iteration");
@@ -66,14 +74,16 @@ public final class LossChart {
         loss.setBase(10);
         loss.setSmallestValue(1e-300);
         loss.setAutoRange(true);
+        Plots.style(iterations, look);
+        Plots.style(loss, look);
         XYPlot plot = new XYPlot(data, iterations, loss, renderer);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.setBackgroundPaint(look.plotBackground());
+        plot.setDomainGridlinePaint(look.grid());
+        plot.setRangeGridlinePaint(look.grid());
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setOutlinePaint(Color.DARK_GRAY);
+        plot.setOutlinePaint(look.outline());
         plot.addDomainMarker(step);
-        chart = Plots.chart(plot, null);
+        chart = Plots.chart(plot, null, look);
     }
 
     public JFreeChart chart() {

@@ -18,15 +18,19 @@ final class MinimaLayer extends GeometryAnnotation {
 
     static final Color FILL = Color.WHITE;
     private static final Color OUTLINE = new Color(0x20, 0x20, 0x20);
-    private static final BasicStroke STROKE = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final float STROKE_WIDTH = 1.3f;
     private static final double GLOBAL_RADIUS = 9;
     private static final double LOCAL_RADIUS = 6.5;
 
     private final double[] xs;
     private final double[] ys;
     private final boolean[] global;
+    private final double scale;
+    private final BasicStroke stroke;
 
-    private MinimaLayer(List<KnownMinimum> minima, boolean heightIsValue) {
+    private MinimaLayer(List<KnownMinimum> minima, boolean heightIsValue, double scale) {
+        this.scale = scale;
+        this.stroke = new BasicStroke((float) (STROKE_WIDTH * scale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
         int n = minima.size();
         xs = new double[n];
         ys = new double[n];
@@ -39,14 +43,19 @@ final class MinimaLayer extends GeometryAnnotation {
         }
     }
 
-    /** Stars at the (x, y) points of two-variable minima. */
-    static MinimaLayer onMap(List<KnownMinimum> minima) {
-        return new MinimaLayer(requireCoordinates(minima, 2, "a map"), false);
+    /** Stars at the (x, y) points of two-variable minima, {@code scale} times the standard size. */
+    static MinimaLayer onMap(List<KnownMinimum> minima, double scale) {
+        return new MinimaLayer(requireCoordinates(minima, 2, "a map"), false, scale);
     }
 
-    /** Stars at (x, f(x)) of one-variable minima. */
-    static MinimaLayer onCurve(List<KnownMinimum> minima) {
-        return new MinimaLayer(requireCoordinates(minima, 1, "a curve"), true);
+    /** Stars at the (x, y) points of two-variable minima. */
+    static MinimaLayer onMap(List<KnownMinimum> minima) {
+        return onMap(minima, 1);
+    }
+
+    /** Stars at (x, f(x)) of one-variable minima, {@code scale} times the standard size. */
+    static MinimaLayer onCurve(List<KnownMinimum> minima, double scale) {
+        return new MinimaLayer(requireCoordinates(minima, 1, "a curve"), true, scale);
     }
 
     private static List<KnownMinimum> requireCoordinates(List<KnownMinimum> minima, int count, String view) {
@@ -63,7 +72,7 @@ final class MinimaLayer extends GeometryAnnotation {
     List<Rectangle2D> footprints(MapGeometry geometry) {
         List<Rectangle2D> squares = new ArrayList<>(xs.length);
         for (int k = 0; k < xs.length; k++) {
-            double r = global[k] ? GLOBAL_RADIUS : LOCAL_RADIUS;
+            double r = radius(k);
             squares.add(new Rectangle2D.Double(geometry.toScreenX(xs[k]) - r, geometry.toScreenY(ys[k]) - r, 2 * r,
                     2 * r));
         }
@@ -75,13 +84,17 @@ final class MinimaLayer extends GeometryAnnotation {
         Path2D.Double stars = new Path2D.Double();
         for (int k = 0; k < xs.length; k++) {
             Marks.star(stars, geometry.toScreenX(xs[k]), geometry.toScreenY(ys[k]),
-                    global[k] ? GLOBAL_RADIUS : LOCAL_RADIUS);
+                    radius(k));
         }
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g2.setPaint(FILL);
         g2.fill(stars);
         g2.setPaint(OUTLINE);
-        g2.setStroke(STROKE);
+        g2.setStroke(stroke);
         g2.draw(stars);
+    }
+
+    private double radius(int k) {
+        return (global[k] ? GLOBAL_RADIUS : LOCAL_RADIUS) * scale;
     }
 }

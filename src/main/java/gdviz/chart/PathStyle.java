@@ -20,12 +20,12 @@ public record PathStyle(Color path, Color halo, Color arrow, Color arrowOutline,
                         double pointRadius, double minArrow, double maxArrow) {
 
     /**
-     * Vermilion (#E8432E) appears in no part of viridis and stays distinct from it for red-green colour
-     * blindness by lightness as well as hue; the white halo and the white arrow with a near-black outline add
+     * Okabe–Ito vermilion ({@link Palette#LIVE_PATH}) appears in no part of viridis and stays distinct from it for
+     * red-green colour blindness by lightness as well as hue; the white halo and the white arrow with a near-black outline add
      * contrast on the darkest and the lightest bands alike. The tangent is near-black, apart from the blue curve
      * and the vermilion steps for every kind of colour vision.
      */
-    private static final PathStyle STANDARD = new PathStyle(new Color(0xE8432E), Color.WHITE, Color.WHITE,
+    private static final PathStyle STANDARD = new PathStyle(Palette.LIVE_PATH, Color.WHITE, Color.WHITE,
             new Color(0x202020), new Color(0x202020), 2.2f, 6, 20, 120);
 
     public PathStyle {
@@ -37,5 +37,18 @@ public record PathStyle(Color path, Color halo, Color arrow, Color arrowOutline,
     /** The style of the app and of exported figures. */
     public static PathStyle standard() {
         return STANDARD;
+    }
+
+    /**
+     * This style with lines, points and arrows {@code factor} times as large, for a projector.
+     *
+     * @param factor positive
+     */
+    public PathStyle scaled(double factor) {
+        if (!(factor > 0)) {
+            throw new IllegalArgumentException("a path's size factor must be positive, not " + factor);
+        }
+        return new PathStyle(path, halo, arrow, arrowOutline, tangent, (float) (lineWidth * factor),
+                pointRadius * factor, minArrow * factor, maxArrow * factor);
     }
 }

@@ -4,6 +4,7 @@ import gdviz.core.grid.Domain;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -25,22 +26,31 @@ final class Plots {
      * An x-y plot with no dataset yet whose axes show {@code ranges} exactly, with no automatic margins, so the
      * data area is exactly the domain.
      */
-    static XYPlot plot(String xName, String yName, Domain ranges, Color background) {
-        XYPlot plot = new XYPlot(null, axis(xName, ranges.xMin(), ranges.xMax()),
-                axis(yName, ranges.yMin(), ranges.yMax()), null);
+    static XYPlot plot(String xName, String yName, Domain ranges, Color background, ChartLook look) {
+        XYPlot plot = new XYPlot(null, axis(xName, ranges.xMin(), ranges.xMax(), look),
+                axis(yName, ranges.yMin(), ranges.yMax(), look), null);
         plot.setBackgroundPaint(background);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-        plot.setOutlinePaint(Color.DARK_GRAY);
+        plot.setOutlinePaint(look.outline());
+        plot.setOutlineStroke(look.stroke(1f));
+        plot.setDomainGridlinePaint(look.grid());
+        plot.setRangeGridlinePaint(look.grid());
         return plot;
     }
 
-    private static NumberAxis axis(String name, double lower, double upper) {
+    private static NumberAxis axis(String name, double lower, double upper, ChartLook look) {
         NumberAxis axis = new NumberAxis(name);
         axis.setAutoRangeIncludesZero(false);
         axis.setRange(lower, upper);
+        style(axis, look);
+        return axis;
+    }
+
+    /** Gives an axis the charts' fonts in {@code look}'s size and colours. */
+    static void style(Axis axis, ChartLook look) {
         axis.setLabelFont(AXIS_LABEL_FONT);
         axis.setTickLabelFont(TICK_FONT);
-        return axis;
+        look.style(axis);
     }
 
     /** A figure title in the charts' style, wrapped to the width it is given. */
@@ -51,14 +61,17 @@ final class Plots {
         return title;
     }
 
-    /** A chart around {@code plot} with a white background and, when {@code title} is not blank, a title. */
-    static JFreeChart chart(Plot plot, String title) {
+    /** A chart around {@code plot} in {@code look} and, when {@code title} is not blank, a title. */
+    static JFreeChart chart(Plot plot, String title, ChartLook look) {
         String shown = title == null || title.isBlank() ? null : title;
         JFreeChart chart = new JFreeChart(null, TITLE_FONT, plot, false);
         if (shown != null) {
-            chart.setTitle(title(shown));
+            TextTitle heading = title(shown);
+            heading.setFont(look.font(TITLE_FONT));
+            heading.setPaint(look.text());
+            chart.setTitle(heading);
         }
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(look.background());
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         return chart;

@@ -25,15 +25,19 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class SweepChart {
 
-    /** Okabe–Ito blue for the points, the window's error red for the limit. */
-    private static final Color POINTS = new Color(0x0072B2);
-    private static final Color LIMIT = new Color(0xB3261E);
+    /** Vermilion for the limit, apart from the look's blue points for every kind of colour vision. */
+    private static final Color LIMIT = Palette.VERMILION;
 
     private SweepChart() {
     }
 
     /** The chart of {@code result}; rates that did not converge are left out of the top plot. */
     public static JFreeChart create(SweepResult result) {
+        return create(result, ChartLook.light());
+    }
+
+    /** The chart of {@code result} in {@code look}; rates that did not converge are left out of the top plot. */
+    public static JFreeChart create(SweepResult result, ChartLook look) {
         XYSeries iterations = new XYSeries("iterations to converge", false, true);
         XYSeries finals = new XYSeries("final f", false, true);
         boolean allPositive = true;
@@ -46,26 +50,30 @@ public final class SweepChart {
         LogAxis rates = new LogAxis("learning rate \u03b1");
         rates.setBase(10);
         rates.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole powers of ten
+        Plots.style(rates, look);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rates);
         plot.setGap(8);
         NumberAxis steps = new NumberAxis("iterations to converge");
         steps.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot.add(subplot(iterations, steps, result.limit()), 1);
+        plot.add(subplot(iterations, steps, result.limit(), look), 1);
         ValueAxis values = allPositive ? new LogAxis("final f") : new NumberAxis("final f");
-        plot.add(subplot(finals, values, result.limit()), 1);
-        return Plots.chart(plot, null);
+        plot.add(subplot(finals, values, result.limit(), look), 1);
+        return Plots.chart(plot, null, look);
     }
 
-    private static XYPlot subplot(XYSeries series, ValueAxis axis, CriticalRate limit) {
+    private static XYPlot subplot(XYSeries series, ValueAxis axis, CriticalRate limit, ChartLook look) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setSeriesPaint(0, POINTS);
-        renderer.setSeriesStroke(0, new BasicStroke(1.5f));
+        renderer.setSeriesPaint(0, look.curve());
+        renderer.setSeriesStroke(0, look.stroke(1.5f));
+        Plots.style(axis, look);
         XYPlot subplot = new XYPlot(new XYSeriesCollection(series), null, axis, renderer);
-        subplot.setBackgroundPaint(Color.WHITE);
-        subplot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        subplot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        subplot.setBackgroundPaint(look.plotBackground());
+        subplot.setDomainGridlinePaint(look.grid());
+        subplot.setRangeGridlinePaint(look.grid());
+        subplot.setOutlinePaint(look.outline());
         if (limit.isPresent()) {
-            ValueMarker marker = new ValueMarker(limit.value(), LIMIT, new BasicStroke(2f));
+            ValueMarker marker = new ValueMarker(limit.value(), LIMIT, look.stroke(2f));
+            marker.setLabelFont(look.font(marker.getLabelFont()));
             marker.setLabel("2/\u03bbmax");
             marker.setLabelPaint(LIMIT);
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);

@@ -7,6 +7,7 @@ import gdviz.ui.about.AppIcon;
 import gdviz.ui.export.Picture;
 import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.lessons.LessonMenu;
+import gdviz.ui.look.Theme;
 import gdviz.ui.playback.PlaybackModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +27,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The menu bar: File (lessons, export, quit), View (colours, region, surface, layout), Playback, Help. Playback items name their keys
+ * The menu bar: File (lessons, export, quit), Edit (copy), View (colours, region, surface, layout, theme,
+ * presentation mode, full screen), Playback, Help. Playback items name their keys
  * rather than binding them as accelerators, because Space and the arrows must keep working in text fields.
  */
 final class MainMenu {
@@ -65,7 +70,13 @@ final class MainMenu {
             "File",
             "  Ctrl+O / Ctrl+S: open / save a lesson (.gdviz.json); File \u203a Lessons lists the bundled ones",
             "  Ctrl+E: export the step table as CSV, the same file the command line's run writes",
-            "  Export figure: save the map, surface, curve or loss chart as PNG or SVG (also by right-click)");
+            "  Export figure: save the map, surface, curve or loss chart as PNG or SVG (also by right-click)",
+            "",
+            "View",
+            "  F5: presentation mode (large text, buttons and lines for a projector)",
+            "  F11: full screen; Esc leaves it",
+            "  Tab / Shift+Tab: move between controls; with the map focused, the arrow keys move the start",
+            "  point (Shift: ten times as far)");
 
     private static final double KEYED_NAME_WIDTH = 170;
 
@@ -93,6 +104,7 @@ final class MainMenu {
         MenuItem surfaceHome = item("Reset 3-D view", view::resetSurfaceView);
         Menu show = new Menu("View", null, log, home, surfaceHome, new SeparatorMenuItem());
         show.getItems().addAll(layoutItems(view.pictureLayoutProperty()));
+        show.getItems().addAll(lookItems(view, show));
 
         PlaybackModel playback = view.workbench().playback();
         Menu play = new Menu("Playback", null,
@@ -158,6 +170,39 @@ final class MainMenu {
         });
         layout.addListener((obs, old, now) -> items.get(now.ordinal()).setSelected(true));
         return items;
+    }
+
+    /** The theme choice, presentation mode (F5) and full screen (F11), for the {@code menu} they go in. */
+    private static List<MenuItem> lookItems(MainView view, Menu menu) {
+        Menu themes = new Menu("Theme");
+        ToggleGroup group = new ToggleGroup();
+        ObjectProperty<Theme> theme = view.look().themeProperty();
+        for (Theme choice : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setId("theme-" + choice.name().toLowerCase(Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(theme.get() == choice);
+            item.setOnAction(event -> theme.set(choice));
+            theme.addListener((obs, old, now) -> item.setSelected(now == choice));
+            themes.getItems().add(item);
+        }
+        CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+        presentation.setId("presentation-mode");
+        presentation.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        presentation.selectedProperty().bindBidirectional(view.look().presentationProperty());
+        CheckMenuItem fullScreen = new CheckMenuItem("Full screen");
+        fullScreen.setId("full-screen");
+        fullScreen.setAccelerator(new KeyCodeCombination(KeyCode.F11));
+        fullScreen.setOnAction(event -> {
+            if (window(view) instanceof Stage stage) {
+                stage.setFullScreen(!stage.isFullScreen());
+            }
+        });
+        // Esc leaves full screen without the menu: the tick is brought up to date whenever the menu opens. (A
+        // listener on the window would keep every view ever shown in it alive.)
+        menu.addEventHandler(Menu.ON_SHOWING, event -> fullScreen.setSelected(window(view) instanceof Stage stage
+                && stage.isFullScreen()));
+        return List.of(new SeparatorMenuItem(), themes, presentation, fullScreen);
     }
 
     private static MenuItem item(String text, Runnable action) {

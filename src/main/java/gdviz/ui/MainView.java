@@ -1,5 +1,6 @@
 package gdviz.ui;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
 import gdviz.core.analysis.BasinMap;
@@ -28,6 +29,7 @@ import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.lessons.LessonFiles;
 import gdviz.ui.lessons.LessonPanel;
 import gdviz.ui.lessons.LessonState;
+import gdviz.ui.look.Look;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.map.MapView;
 import gdviz.ui.optimizer.OptimizerControls;
@@ -46,6 +48,7 @@ import gdviz.ui.runs.PinnedPaths;
 import gdviz.ui.sweep.SweepView;
 import gdviz.ui.table.StepTable;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -95,6 +98,8 @@ public final class MainView {
     private StepTable steps;
     private PictureArea pictureArea;
     private BasinOverlay basins;
+    private final Look look;
+    private final List<Consumer<ChartLook>> chartsFollowingLook = new ArrayList<>();
 
     /**
      * The window with the platform's save dialog and problems shown in dialogs, its layout remembered in the
@@ -131,6 +136,7 @@ public final class MainView {
         surface = new SurfaceView(workbench.function(), workbench.descent(), workbench.playback(),
                 map.drawnProperty(), Workers.single("gdviz-surface"), fx);
         layout = new LayoutChoice(memory);
+        look = new Look(memory);
         SaveLocation location = saveLocation != null ? saveLocation : new FileChooserLocation(this::window);
         Consumer<String> told = problems != null ? problems : new ProblemDialog(this::window);
         csvExport = new StepCsvExport(() -> workbench.descent().trajectoryProperty().get(), location, told);
@@ -143,6 +149,7 @@ public final class MainView {
                 openLocation != null ? openLocation : lessonChooser,
                 problems != null ? problems : new ProblemDialog(this::window));
         layOut();
+        followLook();
         workbench.choose(Presets.all().get(0));
     }
 
@@ -155,8 +162,10 @@ public final class MainView {
                 workbench.rateMarks().marksProperty(), workbench.descent().ruleProperty());
         descentControls.overlayRateSlider(rateMarks.overlay());
         descentControls.addUnderRate(rateMarks.words());
-        descentControls.addUnderRate(new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),
-                new ProgressJob(Workers.single("gdviz-sweep"), Platform::runLater)).opener(this::window));
+        SweepView sweep = new SweepView(workbench.descent(), workbench.rateMarks().marksProperty(),
+                new ProgressJob(Workers.single("gdviz-sweep"), Platform::runLater));
+        chartsFollowingLook.add(sweep::setLook);
+        descentControls.addUnderRate(sweep.opener(this::window));
         VBox controls = new VBox(14,
                 new FunctionEditor(workbench.function(), workbench::choose).root(),
                 new Separator(),
@@ -191,6 +200,7 @@ public final class MainView {
         QuizBar quizBar = new QuizBar(quiz);
         pictureBox.getChildren().add(new HBox(basins.root(), quizBar.toggle(), pinBar));
         PinnedPaths pinnedPaths = new PinnedPaths(workbench.pins(), workbench.playback());
+        chartsFollowingLook.add(pinnedPaths::setLook);
         map.paintBeneath(pinnedPaths::at, workbench.pins().pins());
         surface.showOtherRuns(pinnedPaths::onSurface, workbench.pins().pins());
         pictureBox.getChildren().add(quizBar.root());
@@ -202,10 +212,12 @@ public final class MainView {
         curve.divertPresses(quiz::guess);
 
         steps = new StepTable(workbench.descent().trajectoryProperty(), workbench.playback());
+        chartsFollowingLook.add(chosen -> steps.setTextScale(look.textScale()));
         Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback(),
                 workbench.quiz().activeProperty()).besideTable(steps.root());
         pictureAndTable.setOrientation(Orientation.VERTICAL);
         loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(), workbench.playback());
+        chartsFollowingLook.add(loss::setLook);
         SplitPane tableAndLoss = new SplitPane(table, loss.root());
         installSaveMenus();
         tableAndLoss.setDividerPositions(0.62);
@@ -227,15 +239,32 @@ public final class MainView {
         return root;
     }
 
-    /** Adds the window-wide keys (Space, →, ←, R) and the style sheet to the scene holding {@link #root()}. */
+    /**
+     * Adds the window-wide keys (Space, →, ←, R) and the style sheets (the base one, the theme's and presentation
+     * mode's) to the scene holding {@link #root()}.
+     */
     public void install(Scene scene) {
         scene.getStylesheets().add(stylesheet());
+        look.install(scene);
         PlaybackKeys.install(scene, workbench.playback());
     }
 
     /** The application's style sheet. */
     public static String stylesheet() {
         return MainView.class.getResource("gdviz.css").toExternalForm();
+    }
+
+    /** The theme and presentation mode, remembered like the layout. */
+    public Look look() {
+        return look;
+    }
+
+    /** Draws every chart in the chosen theme and size, now and whenever the choice changes. */
+    private void followLook() {
+        chartsFollowingLook.addAll(List.of(map::setLook, curve::setLook, surface::setLook));
+        Runnable apply = () -> chartsFollowingLook.forEach(chart -> chart.accept(look.chartLook().getValue()));
+        look.chartLook().addListener(changed -> apply.run());
+        apply.run();
     }
 
     /** The state behind the window. */

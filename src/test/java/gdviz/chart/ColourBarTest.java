@@ -13,7 +13,7 @@ class ColourBarTest {
     void logarithmicLevelsGetEqualSlotsLabelledWithTheirValues() {
         ContourBands bands = new ContourBands(new double[] {1e-4, 1e-3, 1e-2, 0.1, 1}, ColourMap.viridis());
 
-        PaintScaleLegend bar = ColourBar.create(bands, new LevelLabels(bands, 0, 10), "f(x, y)");
+        PaintScaleLegend bar = ColourBar.create(bands, new LevelLabels(bands, 0, 10), "f(x, y)", ChartLook.light());
 
         SymbolAxis axis = (SymbolAxis) bar.getAxis();
         assertThat(axis.getSymbols()).containsExactly("0", "1e-4", "1e-3", "0.01", "0.1", "1", "10");

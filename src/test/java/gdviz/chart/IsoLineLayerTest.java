@@ -42,8 +42,8 @@ class IsoLineLayerTest {
         MinimaLayer starAtTheLabel = MinimaLayer.onMap(
                 List.of(new KnownMinimum(List.of(anchor[0], anchor[1]), 0, true)));
 
-        assertThat(hasTagAt(new IsoLineLayer(List.of(ring), labels, domain, none), anchor)).isTrue();
-        assertThat(hasTagAt(new IsoLineLayer(List.of(ring), labels, domain, starAtTheLabel), anchor)).isFalse();
+        assertThat(hasTagAt(new IsoLineLayer(List.of(ring), labels, domain, none, 1), anchor)).isTrue();
+        assertThat(hasTagAt(new IsoLineLayer(List.of(ring), labels, domain, starAtTheLabel, 1), anchor)).isFalse();
     }
 
     /** Whether the layer painted on black leaves a pale tag pixel near the data point. */

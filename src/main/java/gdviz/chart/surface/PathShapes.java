@@ -30,10 +30,10 @@ final class PathShapes {
     static final double CURRENT_RADIUS = 0.24;
 
     /**
-     * The least distance between the centres of two step dots, in world units: closer dots would merge into a
+     * The least distance between the centres of two step dots in dot radii: closer dots would merge into a
      * blob where descent crawls, so those are skipped (the tube still runs through every step).
      */
-    static final double DOT_SPACING = 4 * DOT_RADIUS;
+    static final double DOT_SPACING_RADII = 4;
 
     /**
      * The most pieces the steps of one path are cut into for draping, shared out evenly between the steps, so
@@ -47,14 +47,30 @@ final class PathShapes {
     private final Color pathColour;
     private final Color startColour;
     private final double[] point = new double[2];
+    private final double tubeHalfWidth;
+    private final double dotRadius;
+    private final double startRadius;
+    private final double currentRadius;
+    private final double scale;
 
+    /** @param scale the size of the tube and the markers over the standard size, positive */
     PathShapes(DifferentiableFunction function, Domain domain, HeightRange range, Color pathColour,
-            Color startColour) {
+            Color startColour, double scale) {
+        this.tubeHalfWidth = TUBE_HALF_WIDTH * scale;
+        this.dotRadius = DOT_RADIUS * scale;
+        this.startRadius = START_RADIUS * scale;
+        this.currentRadius = CURRENT_RADIUS * scale;
+        this.scale = scale;
         this.function = function;
         this.domain = domain;
         this.range = range;
         this.pathColour = pathColour;
         this.startColour = startColour;
+    }
+
+    /** The same shapes in another colour, as for a further run beside the path. */
+    PathShapes inColour(Color colour) {
+        return new PathShapes(function, domain, range, colour, startColour, scale);
     }
 
     /** The objects for {@code path}, draped at the fineness of a mesh with {@code cells} cells a side. */
@@ -64,7 +80,7 @@ final class PathShapes {
         if (size == 0) {
             return objects;
         }
-        Tube tube = new Tube(pathColour, TUBE_HALF_WIDTH);
+        Tube tube = new Tube(pathColour, tubeHalfWidth);
         int pieceLimit = Math.max(1, PIECE_BUDGET / Math.max(1, size - 1));
         for (int k = 0; k + 1 < size; k++) {
             drape(path.x(k), path.y(k), path.x(k + 1), path.y(k + 1), cells, pieceLimit, mapping, tube);
@@ -75,15 +91,15 @@ final class PathShapes {
         }
         Vec lastDot = null;
         for (int k = 1; k + 1 < size; k++) {
-            Vec centre = restingCentre(path, k, DOT_RADIUS, mapping);
-            if (centre != null && (lastDot == null || centre.minus(lastDot).length() >= DOT_SPACING)) {
-                objects.add(marker(k, centre, DOT_RADIUS, pathColour, false));
+            Vec centre = restingCentre(path, k, dotRadius, mapping);
+            if (centre != null && (lastDot == null || centre.minus(lastDot).length() >= DOT_SPACING_RADII * dotRadius)) {
+                objects.add(marker(k, centre, dotRadius, pathColour, false));
                 lastDot = centre;
             }
         }
-        addMarker(objects, path, 0, START_RADIUS, startColour, mapping);
+        addMarker(objects, path, 0, startRadius, startColour, mapping);
         if (size > 1) {
-            addMarker(objects, path, size - 1, CURRENT_RADIUS, pathColour, mapping);
+            addMarker(objects, path, size - 1, currentRadius, pathColour, mapping);
         }
         return objects;
     }
@@ -137,7 +153,7 @@ final class PathShapes {
             double y = ay + t * dy;
             double f = valueAt(x, y);
             if (range.contains(f)) {
-                tube.lineTo(Vec.of(mapping.point(x, y, f)).plus(Vec.UP.times(TUBE_HALF_WIDTH)));
+                tube.lineTo(Vec.of(mapping.point(x, y, f)).plus(Vec.UP.times(tubeHalfWidth)));
             } else {
                 tube.breakLine();
             }

@@ -1,5 +1,6 @@
 package gdviz.chart.surface;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ContourColorScale;
 import gdviz.chart.Figure;
 import gdviz.chart.PathStyle;
@@ -17,6 +18,9 @@ import org.jfree.chart3d.graphics3d.Dimension3D;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.jfree.chart3d.graphics3d.World;
 import org.jfree.chart3d.plot.XYZPlot;
+import org.jfree.chart3d.style.ChartStyle;
+import org.jfree.chart3d.style.StandardChartStyle;
+import org.jfree.chart3d.table.StandardRectanglePainter;
 
 /**
  * The rotatable 3-D surface of a two-variable function with the descent path lying on it, as an Orson Charts
@@ -63,14 +67,24 @@ public final class SurfaceChart {
      * @param cells the mesh size, cells along each side, in [{@link #MIN_CELLS}, {@link #MAX_CELLS}]
      */
     public static SurfaceChart create(SurfaceSpec spec, int cells) {
+        return create(spec, cells, ChartLook.light());
+    }
+
+    /**
+     * Builds the chart and its first mesh in {@code look}: its background and text colours, and its size factor
+     * for the path and the axis text (the function is sampled here, so this may run off the UI thread).
+     *
+     * @param cells the mesh size, cells along each side, in [{@link #MIN_CELLS}, {@link #MAX_CELLS}]
+     */
+    public static SurfaceChart create(SurfaceSpec spec, int cells, ChartLook look) {
         requireCells(cells);
         HeightRange heights = spec.heights();
         Domain domain = spec.domain();
-        PathStyle style = PathStyle.standard();
+        PathStyle style = look.pathStyle();
         double[] levels = spec.levels();
         SurfaceWithPathRenderer renderer = new SurfaceWithPathRenderer(spec.function(), domain, heights, levels,
                 new ContourColorScale(levels, heights.min(), heights.max()),
-                new PathShapes(spec.function(), domain, heights, style.path(), style.halo()), cells);
+                new PathShapes(spec.function(), domain, heights, style.path(), style.halo(), look.scale()), cells);
         NumberAxis3D xAxis = new NumberAxis3D(spec.function().variables().get(0));
         xAxis.setRange(domain.xMin(), domain.xMax());
         NumberAxis3D fAxis = new NumberAxis3D(spec.valueName());
@@ -85,10 +99,29 @@ public final class SurfaceChart {
         Chart3D chart = new Chart3D(title, null, plot);
         // No legend: the map beside the surface has the colour bar, and the f axis gives the heights.
         chart.setLegendBuilder(null);
+        chart.setStyle(style(look));
         chart.setViewPoint(Camera.home(plot.getDimensions()));
         SurfaceChart surface = new SurfaceChart(spec, chart, renderer);
         surface.composeOnce();
         return surface;
+    }
+
+    /**
+     * Orson's standard style in {@code look}'s colours and text size. A chart applies its style to the axes and
+     * the plot, so colours set on those directly would be overwritten.
+     */
+    private static ChartStyle style(ChartLook look) {
+        StandardChartStyle style = new StandardChartStyle();
+        style.setBackgroundPainter(new StandardRectanglePainter(look.background()));
+        style.setChartBoxColor(look.plotBackground());
+        style.setGridlineColor(look.grid());
+        style.setTitleColor(look.text());
+        style.setTitleFont(look.font(style.getTitleFont()));
+        style.setAxisLabelColor(look.text());
+        style.setAxisLabelFont(look.font(style.getAxisLabelFont()));
+        style.setAxisTickLabelColor(look.text());
+        style.setAxisTickLabelFont(look.font(style.getAxisTickLabelFont()));
+        return style;
     }
 
     /** The Orson chart, for a viewer or for drawing. */
@@ -168,7 +201,7 @@ public final class SurfaceChart {
      * @param runs runs of this surface's function; empty for none
      */
     public void showOtherRuns(List<SurfaceRun> runs) {
-        renderer.showOtherRuns(List.copyOf(runs), PathStyle.standard().halo());
+        renderer.showOtherRuns(List.copyOf(runs));
     }
 
     /** Removes the path. */

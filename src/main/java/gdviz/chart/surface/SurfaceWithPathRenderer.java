@@ -3,7 +3,6 @@ package gdviz.chart.surface;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.grid.Domain;
 import gdviz.core.grid.SampledGrid;
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,16 +100,13 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
 
     /**
      * Lays {@code runs} on the surface beside the path, each in its colour, replacing those laid before.
-     *
-     * @param startColour the colour of each run's start marker
      */
-    void showOtherRuns(List<SurfaceRun> runs, Color startColour) {
+    void showOtherRuns(List<SurfaceRun> runs) {
         otherRuns.clear();
         for (SurfaceRun run : runs) {
             SurfacePath points = new SurfacePath();
             points.show(run.run(), run.current());
-            otherRuns.add(new OtherRun(points, new PathShapes(function, domain, heights, run.colour(),
-                    startColour)));
+            otherRuns.add(new OtherRun(points, pathShapes.inColour(run.colour())));
         }
         fireChangeEvent(true);
     }

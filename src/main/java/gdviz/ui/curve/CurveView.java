@@ -1,5 +1,6 @@
 package gdviz.ui.curve;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.CurveFrame;
 import gdviz.chart.CurvePainter;
@@ -10,10 +11,12 @@ import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.picture.PressDiversion;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
+import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -33,7 +36,8 @@ public final class CurveView {
     private final FunctionModel function;
     private final RegionModel region;
     private final PlaybackModel playback;
-    private final CurvePainter painter = new CurvePainter();
+    private CurvePainter painter = new CurvePainter();
+    private ChartLook look = ChartLook.light();
     private Trajectory run;
     private double[] xs;
     private double[] fs;
@@ -84,6 +88,15 @@ public final class CurveView {
                 region.zoomX(x, factor);
             }
         });
+        ArrowKeys.install(picture.node(), (right, up, large) -> {
+            Domain shown = region.domain();
+            double share = large ? ArrowKeys.LARGE_NUDGE : ArrowKeys.SMALL_NUDGE;
+            descent.startXProperty().set(ArrowKeys.nudged(descent.startXProperty().get(), right * share,
+                    shown.xMin(), shown.xMax()));
+        });
+        PictureDescription.describe(picture.node(), "Curve",
+                "Click or use the left and right arrow keys to move the start point; Shift moves it ten times as far",
+                function, region, descent, playback);
         redraw();
     }
 
@@ -119,6 +132,14 @@ public final class CurveView {
         repaintSteps();
     }
 
+    /** Draws the curve and its steps in {@code next} from now on. */
+    public void setLook(ChartLook next) {
+        look = next;
+        painter = new CurvePainter(next.pathStyle());
+        redraw();
+        repaintSteps();
+    }
+
     private void keep(Trajectory now) {
         if (now == null || now.dimension() != 1) {
             run = null;
@@ -137,7 +158,7 @@ public final class CurveView {
         ParsedFunction f = function.functionProperty().get();
         if (f != null && f.variables().size() == 1) {
             Domain shown = region.domain();
-            picture.show(new CurveRecipe(f.compile(), shown.xMin(), shown.xMax(), function.minima()));
+            picture.show(new CurveRecipe(f.compile(), shown.xMin(), shown.xMax(), function.minima(), look));
         }
     }
 

@@ -68,9 +68,12 @@ public final class DescentControls {
         rate.setMajorTickUnit(1);
         rate.setMinorTickCount(8);
         rate.setLabelFormatter(new PowersOfTen());
+        rate.setTooltip(new Tooltip("Drag to change the learning rate α (log scale); "
+                + "the ticks mark where steps start to oscillate, the fastest rate and where they diverge"));
+        rate.setAccessibleText("Learning rate, logarithmic");
         SliderLink.logarithmic(rate, model.rateProperty(), RATE_DIGITS);
         NumberField rateField = new NumberField(model.rateProperty(), v -> v > 0, "a learning rate above 0");
-        addRow(new Label("\u03b1"), rate, field(rateField, "rate-field"));
+        addRow(new Label("\u03b1"), rate, field(rateField, "rate-field", "Learning rate"));
         rateSlider = rate;
         root.add(underRate, 0, row++, 3, 1);
 
@@ -79,10 +82,11 @@ public final class DescentControls {
         Label startYName = new Label();
         Slider startX = slider("start-x-slider", -5, 5);
         Slider startY = slider("start-y-slider", -5, 5);
-        SliderLink xLink = startLink(startX, model.startXProperty(), () -> region.domain().width());
-        SliderLink yLink = startLink(startY, model.startYProperty(), () -> region.domain().height());
-        addRow(startXName, startX, field(anyNumber(model.startXProperty()), "start-x-field"));
-        Node[] yRow = addRow(startYName, startY, field(anyNumber(model.startYProperty()), "start-y-field"));
+        SliderLink xLink = startLink(startX, startXName, model.startXProperty(), () -> region.domain().width());
+        SliderLink yLink = startLink(startY, startYName, model.startYProperty(), () -> region.domain().height());
+        addRow(startXName, startX, startField(anyNumber(model.startXProperty()), "start-x-field", startXName));
+        Node[] yRow = addRow(startYName, startY,
+                startField(anyNumber(model.startYProperty()), "start-y-field", startYName));
         region.domainProperty().addListener((obs, old, now) -> {
             xLink.range(now.xMin(), now.xMax());
             yLink.range(now.yMin(), now.yMax());
@@ -103,8 +107,9 @@ public final class DescentControls {
         Label toleranceName = new Label("stop when |\u2207f| \u2264");
         limitName.setMinWidth(Region.USE_PREF_SIZE);
         toleranceName.setMinWidth(Region.USE_PREF_SIZE);
-        HBox limitBox = new HBox(10, limitName, field(limit, "iterations-field"));
-        HBox toleranceBox = new HBox(10, toleranceName, field(tolerance, "tolerance-field"));
+        HBox limitBox = new HBox(10, limitName, field(limit, "iterations-field", "Iteration limit"));
+        HBox toleranceBox = new HBox(10, toleranceName,
+                field(tolerance, "tolerance-field", "Stop when the gradient norm is at most"));
         limitBox.getStyleClass().add("inline-pair");
         toleranceBox.getStyleClass().add("inline-pair");
         root.add(limitBox, 0, row++, 3, 1);
@@ -156,10 +161,19 @@ public final class DescentControls {
         return slider;
     }
 
-    private static Node field(NumberField field, String id) {
+    /** @param name what a screen reader calls the field, which shows only a number */
+    private static Node field(NumberField field, String id, String name) {
         field.node().setId(id);
         field.node().setPrefColumnCount(7);
+        field.node().setAccessibleText(name);
         return field.node();
+    }
+
+    /** A start coordinate's field, named after the coordinate shown beside it. */
+    private static Node startField(NumberField field, String id, Label name) {
+        Node node = field(field, id, "");
+        node.accessibleTextProperty().bind(Bindings.concat("Start point ", name.textProperty()));
+        return node;
     }
 
     private static NumberField anyNumber(DoubleProperty value) {
@@ -167,8 +181,9 @@ public final class DescentControls {
     }
 
     /** Start sliders snap to a thousandth of the region, so the step table shows readable start values. */
-    private static SliderLink startLink(Slider slider, DoubleProperty value, DoubleSupplier extent) {
+    private static SliderLink startLink(Slider slider, Label name, DoubleProperty value, DoubleSupplier extent) {
         slider.setTooltip(new Tooltip("Drag to move the start point, or click on the map"));
+        slider.accessibleTextProperty().bind(Bindings.concat("Start point ", name.textProperty()));
         return SliderLink.linear(slider, value, position -> Snap.toReadable(position, extent.getAsDouble()));
     }
 

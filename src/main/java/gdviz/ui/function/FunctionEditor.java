@@ -30,6 +30,7 @@ public final class FunctionEditor {
         ComboBox<String> box = new ComboBox<>();
         box.setEditable(true);
         box.setId("function-box");
+        box.setAccessibleText("Function f");
         box.setMaxWidth(Double.MAX_VALUE);
         box.setVisibleRowCount(14);
         box.setTooltip(new Tooltip("Type a function of one or two variables, such as x^2 + x*y + y^2,"

@@ -1,5 +1,6 @@
 package gdviz.ui.map;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ContourMap;
 import gdviz.chart.MapSpec;
 import gdviz.core.DifferentiableFunction;
@@ -30,6 +31,7 @@ final class MapRecipe implements ChartRecipe {
     private final Domain domain;
     private final boolean logColours;
     private final List<KnownMinimum> minima;
+    private final ChartLook look;
     /** Written by the drawing thread, read on the UI thread once the picture is shown. */
     private volatile MapSpec built;
     private volatile boolean failed;
@@ -39,8 +41,11 @@ final class MapRecipe implements ChartRecipe {
      * @param domain     the region to show
      * @param logColours whether levels are spaced logarithmically above the minimum
      * @param minima     known minima to mark
+     * @param look       the colours around the map and the size of its lines and text
      */
-    MapRecipe(DifferentiableFunction function, Domain domain, boolean logColours, List<KnownMinimum> minima) {
+    MapRecipe(DifferentiableFunction function, Domain domain, boolean logColours, List<KnownMinimum> minima,
+            ChartLook look) {
+        this.look = look;
         this.function = function;
         this.domain = domain;
         this.logColours = logColours;
@@ -56,7 +61,7 @@ final class MapRecipe implements ChartRecipe {
             throw new IllegalArgumentException(DrawnMap.UNDEFINED);
         }
         MapSpec spec = new MapSpec(grid, levels(grid), function.variables(), minima, null);
-        JFreeChart chart = ContourMap.create(spec);
+        JFreeChart chart = ContourMap.create(spec, look);
         built = spec;
         return chart;
     }

@@ -1,5 +1,6 @@
 package gdviz.ui.map;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
@@ -10,10 +11,12 @@ import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.picture.PressDiversion;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
+import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +41,8 @@ public final class MapView {
     private final FunctionModel function;
     private final RegionModel region;
     private final PlaybackModel playback;
-    private final PathPainter painter = new PathPainter();
+    private PathPainter painter = new PathPainter();
+    private ChartLook look = ChartLook.light();
     private final ReadOnlyObjectWrapper<DrawnMap> drawn = new ReadOnlyObjectWrapper<>(this, "drawn");
     private PathCoordinates path;
     /** The newest recipe given to the picture, and the one {@link #drawn} was last taken from. */
@@ -104,6 +108,17 @@ public final class MapView {
                 region.zoom(x, y, factor);
             }
         });
+        ArrowKeys.install(picture.node(), (right, up, large) -> {
+            Domain shown = region.domain();
+            double share = large ? ArrowKeys.LARGE_NUDGE : ArrowKeys.SMALL_NUDGE;
+            descent.startXProperty().set(ArrowKeys.nudged(descent.startXProperty().get(), right * share,
+                    shown.xMin(), shown.xMax()));
+            descent.startYProperty().set(ArrowKeys.nudged(descent.startYProperty().get(), up * share,
+                    shown.yMin(), shown.yMax()));
+        });
+        PictureDescription.describe(picture.node(), "Contour map",
+                "Click or use the arrow keys to move the start point; Shift moves it ten times as far",
+                function, region, descent, playback);
         redraw();
     }
 
@@ -124,9 +139,17 @@ public final class MapView {
         ParsedFunction f = function.functionProperty().get();
         if (f != null && f.variables().size() == 2) {
             recipe = new MapRecipe(f.compile(), region.domain(), region.logColoursProperty().get(),
-                    function.minima());
+                    function.minima(), look);
             picture.show(recipe);
         }
+    }
+
+    /** Draws the map and its path in {@code next} from now on. */
+    public void setLook(ChartLook next) {
+        look = next;
+        painter = new PathPainter(next.pathStyle());
+        redraw();
+        repaintPath();
     }
 
     private void publishDrawn() {

@@ -33,6 +33,9 @@ public final class OptimizerControls {
         ComboBox<Optimizer> choice = new ComboBox<>(FXCollections.observableArrayList(Optimizer.values()));
         choice.setId("optimizer-box");
         choice.setMaxWidth(Double.MAX_VALUE);
+        choice.setTooltip(new Tooltip("How each step is computed from the gradient: plain gradient descent, "
+                + "momentum, Nesterov, AdaGrad, RMSProp or Adam"));
+        choice.setAccessibleText("Optimiser");
         choice.valueProperty().bindBidirectional(model.optimizerProperty());
         root.getChildren().addAll(title, choice);
         for (Optimizer optimizer : Optimizer.values()) {
@@ -62,6 +65,7 @@ public final class OptimizerControls {
                     value -> OptimizerModel.accepts(optimizer, h, value), OptimizerModel.rule(optimizer, h));
             field.node().setId(optimizer.key() + "-" + h.key() + "-field");
             field.node().setPrefColumnCount(7);
+            field.node().setAccessibleText(h.key() + ": " + h.meaning());
             grid.addRow(row++, name, field.node());
         }
         Shown.onlyWhen(Bindings.equal(optimizer, model.optimizerProperty()), grid);

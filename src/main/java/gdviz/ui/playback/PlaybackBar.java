@@ -35,6 +35,7 @@ public final class PlaybackBar {
                 Math.log10(model.speedProperty().get()));
         speed.setId("speed-slider");
         speed.setTooltip(new Tooltip("Playback speed in steps per second"));
+        speed.setAccessibleText("Playback speed, steps per second");
         speed.setPrefWidth(100);
         speed.valueProperty().addListener((obs, old, now) ->
                 model.speedProperty().set(NumberText.round(Math.pow(10, now.doubleValue()), 2)));
@@ -66,6 +67,7 @@ public final class PlaybackBar {
         button.setId(id);
         button.setGraphic(Icons.of(icon));
         button.setTooltip(new Tooltip(help));
+        button.setAccessibleText(help);
         button.setOnAction(event -> action.run());
         button.getStyleClass().add("playback-button");
         return button;

@@ -1,5 +1,6 @@
 package gdviz.ui.playback;
 
+import gdviz.ui.widgets.ArrowKeys;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
@@ -10,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The playback keys for the whole window: Space plays or pauses, → and ← step, R resets. Keys typed into a text
- * field stay there, and a focused slider keeps its arrow keys.
+ * field stay there, and a focused slider, map or surface keeps its arrow keys.
  */
 public final class PlaybackKeys {
 
@@ -24,7 +25,7 @@ public final class PlaybackKeys {
                 return;
             }
             boolean arrow = event.getCode() == KeyCode.LEFT || event.getCode() == KeyCode.RIGHT;
-            if (arrow && focus instanceof Slider) {
+            if (arrow && (focus instanceof Slider || ArrowKeys.owns(focus))) {
                 return;
             }
             Runnable action = switch (event.getCode()) {

@@ -1,10 +1,12 @@
 package gdviz.ui.rates;
 
+import gdviz.chart.Palette;
 import gdviz.core.analysis.CriticalRate;
 import gdviz.core.analysis.RateMarks;
 import gdviz.core.analysis.StabilityAnalysis;
 import gdviz.core.descent.GradientDescent;
 import gdviz.core.descent.UpdateRule;
+import gdviz.ui.widgets.FxColours;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
@@ -25,10 +27,10 @@ public final class RateMarksView {
     /** How far a tick reaches above and below the slider's track, in pixels. */
     private static final double TICK_REACH = 7;
 
-    /** Okabe–Ito orange, bluish green and the window's error red: caution, best, too far. */
-    private static final Color OSCILLATION_COLOUR = Color.web("#e69f00");
-    private static final Color OPTIMAL_COLOUR = Color.web("#009e73");
-    private static final Color LIMIT_COLOUR = Color.web("#b3261e");
+    /** Okabe–Ito orange, bluish green and vermilion: caution, best, too far, apart for every colour vision. */
+    private static final Color OSCILLATION_COLOUR = FxColours.of(Palette.ORANGE);
+    private static final Color OPTIMAL_COLOUR = FxColours.of(Palette.BLUISH_GREEN);
+    private static final Color LIMIT_COLOUR = FxColours.of(Palette.VERMILION);
 
     private final Slider slider;
     private final ObservableValue<RateMarks> marks;

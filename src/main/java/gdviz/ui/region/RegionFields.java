@@ -63,6 +63,8 @@ public final class RegionFields {
         NumberField to = bound(max, v -> v > min.get(), "a number above the lower " + axis + " bound");
         from.node().setId(axis + "-min-field");
         to.node().setId(axis + "-max-field");
+        from.node().setAccessibleText("Region: lowest " + axis);
+        to.node().setAccessibleText("Region: highest " + axis);
         Label name = new Label(axis);
         name.getStyleClass().add("control-name");
         root.addRow(row, name, new Label("from"), from.node(), new Label("to"), to.node());

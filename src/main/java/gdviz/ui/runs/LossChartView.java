@@ -2,6 +2,7 @@ package gdviz.ui.runs;
 
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.Figure;
+import gdviz.chart.ChartLook;
 import gdviz.chart.LossChart;
 import gdviz.chart.PathStyle;
 import gdviz.core.analysis.LossSeries;
@@ -28,6 +29,7 @@ public final class LossChartView {
     private final PlaybackModel playback;
     private final ChartViewer viewer = new ChartViewer(null);
     private LossChart shown;
+    private ChartLook look = ChartLook.light();
 
     public LossChartView(FunctionModel function, DescentModel descent, PinnedRuns pins, PlaybackModel playback) {
         this.function = function;
@@ -36,6 +38,7 @@ public final class LossChartView {
         this.playback = playback;
         viewer.setId("loss-chart");
         viewer.setMinSize(120, 80);
+        viewer.setAccessibleText("Loss chart: how far each run is from done, on a log scale, by iteration");
         descent.trajectoryProperty().addListener(changed -> rebuild());
         pins.pins().addListener((javafx.beans.Observable changed) -> rebuild());
         playback.currentProperty().addListener((obs, old, now) -> {
@@ -64,6 +67,12 @@ public final class LossChartView {
         viewer.getContextMenu().getItems().setAll(item);
     }
 
+    /** Draws the chart in {@code next} from now on. */
+    public void setLook(ChartLook next) {
+        look = next;
+        rebuild();
+    }
+
     private void rebuild() {
         Trajectory live = descent.trajectoryProperty().get();
         if (live == null) {
@@ -77,7 +86,7 @@ public final class LossChartView {
         }
         LossSeries liveLoss = loss(live);
         lines.add(new LossChart.Line("this run", PathStyle.standard().path(), liveLoss));
-        shown = new LossChart(lines, liveLoss.kind());
+        shown = new LossChart(lines, liveLoss.kind(), look);
         shown.showStep(playback.currentProperty().get());
         viewer.setChart(shown.chart());
     }

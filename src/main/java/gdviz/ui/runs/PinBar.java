@@ -2,6 +2,8 @@ package gdviz.ui.runs;
 
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.optimizer.OptimizerModel;
+import gdviz.ui.widgets.FxColours;
+import gdviz.ui.widgets.NumberText;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -13,7 +15,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -43,6 +44,7 @@ public final class PinBar {
         Button clear = new Button("Clear pins");
         clear.setId("clear-pins");
         clear.setOnAction(event -> pins.clear());
+        clear.setTooltip(new Tooltip("Remove every pinned run from the map and the loss chart"));
         clear.disableProperty().bind(Bindings.isEmpty(pins.pins()));
         HBox.setHgrow(legend, Priority.ALWAYS);
         legend.setId("pin-legend");
@@ -68,8 +70,7 @@ public final class PinBar {
     private void showLegend() {
         legend.getChildren().clear();
         for (PinnedRun pinned : pins.pins()) {
-            java.awt.Color colour = pinned.colour();
-            Rectangle swatch = new Rectangle(18, 4, Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue()));
+            Rectangle swatch = new Rectangle(18, 4, FxColours.of(pinned.colour()));
             CheckBox entry = new CheckBox(pinned.name());
             entry.setGraphic(swatch);
             entry.getStyleClass().add("pin-entry");

@@ -1,5 +1,6 @@
 package gdviz.ui.runs;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.PathFrame;
 import gdviz.chart.PathPainter;
@@ -24,6 +25,7 @@ public final class PinnedPaths {
     private final PlaybackModel playback;
     private final Map<Color, PathPainter> painters = new HashMap<>();
     private final Map<Trajectory, double[][]> coordinates = new HashMap<>();
+    private PathStyle live = PathStyle.standard();
 
     /**
      * @param runs     the pins to draw
@@ -32,6 +34,12 @@ public final class PinnedPaths {
     public PinnedPaths(PinnedRuns runs, PlaybackModel playback) {
         this.runs = runs;
         this.playback = playback;
+    }
+
+    /** Draws the pins in the size of {@code look}'s path from now on. */
+    public void setLook(ChartLook look) {
+        live = look.pathStyle();
+        painters.clear();
     }
 
     /** The overlay of every visible two-variable pin at step {@code current}, 0 or more. */
@@ -43,7 +51,7 @@ public final class PinnedPaths {
             double[][] xy = coordinates.computeIfAbsent(run, PinnedPaths::extract);
             PathFrame frame = new PathFrame(xy[0], xy[1], revealed(current, run), Double.NaN,
                     Double.NaN, run.outcome().settings().rate());
-            layers.add(ChartOverlay.of(painters.computeIfAbsent(pin.colour(), PinnedPaths::painter), frame));
+            layers.add(ChartOverlay.of(painters.computeIfAbsent(pin.colour(), this::painter), frame));
         }
         return (g2, geometry) -> layers.forEach(layer -> layer.paint(g2, geometry));
     }
@@ -81,8 +89,7 @@ public final class PinnedPaths {
     }
 
     /** The live path's look in another colour, a little thinner so the live path stays in front. */
-    private static PathPainter painter(Color colour) {
-        PathStyle live = PathStyle.standard();
+    private PathPainter painter(Color colour) {
         return new PathPainter(new PathStyle(colour, live.halo(), live.arrow(), live.arrowOutline(),
                 live.tangent(), live.lineWidth() * 0.85f, live.pointRadius() * 0.8, live.minArrow(),
                 live.maxArrow()));

@@ -2,6 +2,7 @@ package gdviz.ui.runs;
 
 import gdviz.core.descent.Optimizer;
 import gdviz.core.descent.RunRecipe;
+import gdviz.chart.Palette;
 import gdviz.core.descent.Trajectory;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.optimizer.OptimizerModel;
@@ -23,8 +24,7 @@ import javafx.collections.ObservableList;
 public final class PinnedRuns {
 
     /** Blue, orange, bluish green, reddish purple, sky blue, black. */
-    static final List<Color> PALETTE = List.of(new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000));
+    static final List<Color> PALETTE = Palette.PINNED;
 
     /** Reports a pin's visibility change as a change of the list, so one listener follows everything drawn. */
     private final ObservableList<PinnedRun> pins = FXCollections.observableArrayList(

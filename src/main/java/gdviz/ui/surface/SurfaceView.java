@@ -1,6 +1,7 @@
 package gdviz.ui.surface;
 
 import gdviz.chart.Figure;
+import gdviz.chart.ChartLook;
 import gdviz.chart.surface.SurfaceChart;
 import gdviz.chart.surface.SurfaceRun;
 import gdviz.chart.surface.SurfaceSpec;
@@ -13,6 +14,7 @@ import gdviz.ui.export.ShownFigure;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.map.DrawnMap;
 import gdviz.ui.playback.PlaybackModel;
+import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Screens;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +26,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -48,6 +52,9 @@ public final class SurfaceView {
     private static final String ONE_VARIABLE =
             "A function of one variable has no surface: its curve shows f and the steps.";
     private static final double SMALLEST = 40;
+    /** Radians an arrow key turns or tilts the view: 5°, and 30° with Shift. */
+    private static final double KEY_TURN = Math.toRadians(5);
+    private static final double LARGE_KEY_TURN = Math.toRadians(30);
     private static final String NOTE_STYLE = "surface-note";
 
     private final StackPane root = new StackPane();
@@ -74,6 +81,7 @@ public final class SurfaceView {
     private IntFunction<List<SurfaceRun>> othersAt = step -> List.of();
     private ViewChange change = ViewChange.NONE;
     private boolean moving;
+    private ChartLook look = ChartLook.light();
 
     /**
      * @param map    what the contour map shows: the surface takes its region, levels and colours
@@ -194,6 +202,13 @@ public final class SurfaceView {
         return new ShownFigure(figure, (int) Math.round(shown.width()), (int) Math.round(shown.height()));
     }
 
+    /** Draws the surface in {@code next} from now on, building it again at once. */
+    public void setLook(ChartLook next) {
+        look = next;
+        unbuilt = map.getValue();
+        build();
+    }
+
     /** Returns to the home view: seen from the front left, 45° above the floor, filling the picture. */
     public void resetView() {
         moveView(ViewChange.HOME);
@@ -205,6 +220,19 @@ public final class SurfaceView {
         canvas.setId("surface-view");
         canvas.setMinSize(0, 0);
         canvas.getStyleClass().add("surface-canvas");
+        // As dragging right and down does: the near side swings right, the near edge tips down.
+        ArrowKeys.install(canvas, (right, up, large) -> {
+            double angle = large ? LARGE_KEY_TURN : KEY_TURN;
+            moveView(new ViewChange(-right * angle, up * angle, 1, false));
+        });
+        canvas.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        canvas.setAccessibleHelp("Drag or use the arrow keys to turn and tilt the surface; Shift turns it further");
+        canvas.accessibleTextProperty().bind(Bindings.createStringBinding(() -> {
+            ParsedFunction f = function.functionProperty().get();
+            return f == null || f.variables().size() != 2 ? "3-D surface: nothing to show"
+                    : "3-D surface of f(" + String.join(", ", f.variables()) + ") = " + f.text()
+                    + " with the descent path lying on it";
+        }, function.functionProperty()));
         message.getStyleClass().add("picture-message");
         message.setWrapText(true);
         message.setMouseTransparent(true);
@@ -266,8 +294,9 @@ public final class SurfaceView {
             fail(DrawnMap.UNDEFINED);
             return;
         }
+        ChartLook drawnLook = look;
         builds.submit(() -> SurfaceChart.create(SurfaceSpec.beside(wanted.spec(), wanted.function()),
-                SurfaceChart.STILL_CELLS), built -> {
+                SurfaceChart.STILL_CELLS, drawnLook), built -> {
                     chart = built;
                     chartFunction = wanted.function();
                     problem = null;

@@ -1,5 +1,6 @@
 package gdviz.ui.sweep;
 
+import gdviz.chart.ChartLook;
 import gdviz.chart.SweepChart;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.analysis.LearningRateSweep;
@@ -19,6 +20,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
@@ -40,6 +42,8 @@ public final class SweepView {
     private final ChartViewer chart = new ChartViewer(null);
     private final Label status = new Label();
     private Stage stage;
+    private ChartLook look = ChartLook.light();
+    private SweepResult shownResult;
 
     /**
      * @param descent whose function, rule, start and stopping rule the sweep runs
@@ -53,6 +57,7 @@ public final class SweepView {
         Button run = new Button("Run sweep");
         run.setId("sweep-run");
         run.setOnAction(event -> start());
+        run.setTooltip(new Tooltip("Run the sweep again with the current settings"));
         run.disableProperty().bind(job.runningProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("sweep-progress");
@@ -63,6 +68,7 @@ public final class SweepView {
         Button cancel = new Button("Cancel");
         cancel.setId("sweep-cancel");
         cancel.disableProperty().bind(job.runningProperty().not());
+        cancel.setTooltip(new Tooltip("Stop the sweep that is running"));
         cancel.setOnAction(event -> {
             job.cancel();
             status.setText("Cancelled");
@@ -98,7 +104,7 @@ public final class SweepView {
                 stage.setTitle("gdviz \u2013 learning-rate sweep");
                 stage.initOwner(owner.get());
                 Scene scene = new Scene(root);
-                scene.getStylesheets().addAll(open.getScene().getStylesheets());
+                Bindings.bindContent(scene.getStylesheets(), open.getScene().getStylesheets());
                 stage.setScene(scene);
             }
             stage.show();
@@ -106,6 +112,14 @@ public final class SweepView {
             start();
         });
         return open;
+    }
+
+    /** Charts sweeps in {@code next} from now on, the one shown at once. */
+    public void setLook(ChartLook next) {
+        look = next;
+        if (shownResult != null) {
+            chart.setChart(SweepChart.create(shownResult, look));
+        }
     }
 
     /** Starts a sweep of the shown descent, replacing one that is running. */
@@ -133,7 +147,8 @@ public final class SweepView {
     }
 
     private void show(SweepResult result) {
-        chart.setChart(SweepChart.create(result));
+        shownResult = result;
+        chart.setChart(SweepChart.create(result, look));
         status.setText(result.fastest()
                 .map(p -> "Fastest: \u03b1 = " + NumberText.brief(p.rate()) + " converged in " + p.iterations()
                         + " iterations")

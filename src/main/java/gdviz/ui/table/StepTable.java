@@ -10,7 +10,9 @@ import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.NumberBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -21,6 +23,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -42,6 +45,8 @@ public final class StepTable {
     /** Room for the vertical scroll bar, so that filling the width does not also call for a horizontal one. */
     private static final double SCROLL_BAR_ALLOWANCE = 26;
     private static final double ITERATION_WIDTH = 60;
+    /** How much larger than the standard size the text is; the columns widen with it. */
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1);
 
     private static final KeyCombination COPY = KeyCombination.keyCombination("Shortcut+C");
 
@@ -61,6 +66,10 @@ public final class StepTable {
         table.getStyleClass().add("step-table");
         table.setItems(rows);
         table.setPlaceholder(new Label("The steps of the descent appear here"));
+        table.setTooltip(new Tooltip("Every step of the descent; select a row to show that step on the map. "
+                + "Up and Down move between steps"));
+        table.setAccessibleText("Step table: iteration, coordinates, f, partial derivatives, gradient norm and "
+                + "step length of each step");
         // Several rows can be selected to copy them; the playback follows the row selected last.
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -181,7 +190,6 @@ public final class StepTable {
         TableColumn<Integer, Integer> iteration = new TableColumn<>("k");
         iteration.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         iteration.getStyleClass().add("iteration-column");
-        iteration.setPrefWidth(ITERATION_WIDTH);
         columns.add(iteration);
         for (int i = 0; i < variables.size(); i++) {
             int variable = i;
@@ -196,8 +204,9 @@ public final class StepTable {
         columns.add(number("step", k -> shown.stepLength(k)));
         // The number columns share the width, but never below what a number needs: a narrow window scrolls the
         // table sideways instead of cutting the numbers short.
-        DoubleBinding share = Bindings.max(NUMBER_WIDTH, table.widthProperty()
-                .subtract(ITERATION_WIDTH + SCROLL_BAR_ALLOWANCE).divide(columns.size() - 1));
+        iteration.prefWidthProperty().bind(textScale.multiply(ITERATION_WIDTH));
+        NumberBinding share = Bindings.max(textScale.multiply(NUMBER_WIDTH), table.widthProperty()
+                .subtract(iteration.widthProperty().add(SCROLL_BAR_ALLOWANCE)).divide(columns.size() - 1));
         for (TableColumn<Integer, ?> column : columns) {
             column.setSortable(false);
             column.setReorderable(false);
@@ -206,6 +215,15 @@ public final class StepTable {
             }
         }
         return columns;
+    }
+
+    /**
+     * Widens the columns for text {@code scale} times the standard size, as in presentation mode.
+     *
+     * @param scale 1 or more
+     */
+    public void setTextScale(double scale) {
+        textScale.set(Math.max(1, scale));
     }
 
     private TableColumn<Integer, Double> number(String title, IntToDoubleFunction value) {
