@@ -41,7 +41,7 @@ public final class HostileText {
     }
 
     /** Deep nesting in every form the grammar allows, and 100 kB of text. */
-    static List<String> extremes() {
+    public static List<String> extremes() {
         int deep = 10_000;
         List<String> texts = new ArrayList<>();
         texts.add("(".repeat(deep) + "x" + ")".repeat(deep));
