@@ -42,15 +42,24 @@ class RunFuzzTest {
         Collections.shuffle(rest, random);
         sample.addAll(rest.subList(0, RUNS - sample.size()));
         int completed = 0;
+        long slowest = 0;
+        String slowestText = "";
         for (String text : sample) {
             String[] args = {"run", "--function=" + text, "--start=" + startFor(text, random),
                 "--rate=" + RATES[random.nextInt(RATES.length)], "--steps=200"};
+            long started = System.nanoTime();
             Cli.Result result = worker.within(CAP, () -> Cli.run(args), text);
+            long took = System.nanoTime() - started;
+            if (took > slowest) {
+                slowest = took;
+                slowestText = text;
+            }
             if (assertOneOutcome(text, result)) {
                 completed++;
             }
         }
-        System.out.printf("run fuzzing: %d runs, %d completed%n", sample.size(), completed);
+        System.out.printf("run fuzzing: %d runs, %d completed, slowest %.0f ms: %s%n", sample.size(), completed,
+                slowest / 1e6, abbreviated(slowestText));
         assertThat(completed).isGreaterThan(RUNS / 20);
     }
 
