@@ -27,7 +27,7 @@ class ExtremeRunsTest {
         "x^2             | 1e300  | 1e-12 | left the domain at iteration 0: f or its gradient is not a finite number at the start",
         "sqrt(-1 - x^2)  | 1      | 1e6   | left the domain at iteration 0",
         "log(x)          | 1      | 1e6   | left the domain at iteration 1: f or its gradient is not a number there",
-        "-x^2            | 1      | 0.1   | diverged at iteration ",
+        "-x^2            | 1      | 1     | diverged at iteration ",
         "x^2             | -1     | 1e6   | diverged at iteration 2: values grew without bound",
         "5 + 0*x         | -1e300 | 1e6   | converged at iteration 0",
         "x^2             | 1      | 1e-12 | stopped at the iteration limit (100)"})
