@@ -53,7 +53,7 @@ class SliderLoadUiTest {
         long started = System.nanoTime();
 
         for (int drag = 0; drag < POSITIONS / POSITIONS_PER_DRAG; drag++) {
-            String preset = maps.get(drag % maps.size()).name();
+            String preset = maps.get(drag % maps.size()).expression();
             onFx(() -> {
                 window.functionBox().setValue(preset);
                 slider.setValueChanging(true);

@@ -102,7 +102,7 @@ class SoakUiTest {
         var workbench = window.view.workbench();
         var descent = workbench.descent();
         switch (k % 4) {
-            case 0 -> window.functionBox().setValue(presets.get(k / 4 % presets.size()).name());
+            case 0 -> window.functionBox().setValue(presets.get(k / 4 % presets.size()).expression());
             case 1 -> descent.rateProperty().set(descent.rateProperty().get() * (k % 8 == 1 ? 2 : 0.5));
             case 2 -> descent.startXProperty().set(descent.startXProperty().get() * 0.9 + 0.1);
             default -> descent.maxIterationsProperty().set(k % 8 == 3 ? 300 : 1000);
