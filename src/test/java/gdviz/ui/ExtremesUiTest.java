@@ -33,10 +33,15 @@ class ExtremesUiTest {
         return window.robot.lookup("#contour-map .picture-message").queryAs(Label.class).isVisible();
     }
 
+    /** Puts a whole text in, as pasting does, so the window reacts once rather than per keystroke. */
+    private void paste(String function) {
+        window.robot.interact(() -> window.functionBox().getEditor().setText(function));
+    }
+
     @Test
     void aFunctionDefinedNowhereSaysSoOnTheMapAndTheStatusLine() {
         window.ready();
-        window.typeFunction("sqrt(-1 - x^2 - y^2)");
+        paste("sqrt(-1 - x^2 - y^2)");
 
         window.waitUntil("the map's message", () -> mapMessageShown() && window.view.picturesUpToDate());
         assertThat(mapMessage()).isEqualTo(DrawnMap.UNDEFINED);
@@ -49,15 +54,18 @@ class ExtremesUiTest {
     @Test
     void aStartOnAPoleAndAHugeRateAreNamedAndTheMapKeepsItsRegion() {
         window.ready();
-        window.typeFunction("1/(x*y) + x^2 + y^2");
-        window.typeInto("#start-x-field", "0");
+        var descent = window.view.workbench().descent();
+        paste("1/(x*y) + x^2 + y^2");
+        window.robot.interact(() -> descent.startXProperty().set(0));
         window.waitUntil("the pole named", () -> window.status().startsWith("The start is outside the domain of f:"
                 + " f or its gradient is infinite at x = 0"));
         Domain region = window.view.workbench().region().domain();
 
-        window.typeFunction("x^2 + y^2");
-        window.typeInto("#start-x-field", "1");
-        window.typeInto("#rate-field", "1000000");
+        paste("x^2 + y^2");
+        window.robot.interact(() -> {
+            descent.startXProperty().set(1);
+            descent.rateProperty().set(1e6);
+        });
         window.waitUntil("the divergence named", () -> window.status().startsWith("Diverged at iteration "));
         window.waitUntil("the map drawn", () -> window.view.picturesUpToDate() && window.view.mapSpec() != null);
 
