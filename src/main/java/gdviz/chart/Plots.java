@@ -6,6 +6,7 @@ import java.awt.Font;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
@@ -42,6 +43,8 @@ final class Plots {
         NumberAxis axis = new NumberAxis(name);
         axis.setAutoRangeIncludesZero(false);
         axis.setRange(lower, upper);
+        // JFreeChart's own labels turn to "2.2E10" and "0E0" on a path that ran far out.
+        axis.setStandardTickUnits(new NumberTickUnitSource(false, new AxisNumberFormat()));
         style(axis, look);
         return axis;
     }

@@ -18,8 +18,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 /**
  * Writes a file so that readers see either the old content or the complete new content, never a
@@ -47,6 +51,12 @@ public final class AtomicFileWriter {
         void writeTo(Writer out) throws IOException;
     }
 
+    /**
+     * Turns the temporary file's channel into the stream the content is written to. Only tests replace it, to
+     * see what a full disk does, which no real folder can be made to do on demand.
+     */
+    static volatile Function<FileChannel, OutputStream> streams = Channels::newOutputStream;
+
     private AtomicFileWriter() {
     }
 
@@ -65,6 +75,11 @@ public final class AtomicFileWriter {
         try {
             if (Files.isDirectory(file)) {
                 throw new FileSystemException(file.toString(), null, "it is a directory");
+            }
+            if (isReadOnly(file)) {
+                // The rename would replace it regardless (only the folder's permission counts), even for
+                // the superuser, whom no permission stops: a file marked read-only is kept as it is.
+                throw new FileSystemException(file.toString(), null, "the file is read-only");
             }
             temporary = temporarySibling(file);
             writeAndForce(temporary, content);
@@ -106,11 +121,24 @@ public final class AtomicFileWriter {
 
     private static void writeAndForce(Path temporary, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            OutputStream buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            OutputStream buffered = new BufferedOutputStream(streams.apply(channel), 1 << 16);
             content.writeTo(new CloseMeansFlush(buffered));
             buffered.flush();
             channel.force(true);
         }
+    }
+
+    /** Whether {@code file} exists with its owner's write permission (or, on Windows, its write flag) off. */
+    private static boolean isReadOnly(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (posix != null) {
+            return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        }
+        DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
+        return dos != null && dos.readAttributes().isReadOnly();
     }
 
     private static void replace(Path temporary, Path file) throws IOException {
@@ -149,7 +177,7 @@ public final class AtomicFileWriter {
         if (e instanceof FileSystemException fileSystemProblem && fileSystemProblem.getReason() != null) {
             return lowerFirst(fileSystemProblem.getReason());
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : lowerFirst(e.getMessage());
     }
 
     private static String lowerFirst(String text) {

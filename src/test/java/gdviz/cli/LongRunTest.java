@@ -28,7 +28,8 @@ class LongRunTest {
         // f = x has gradient 1 everywhere: it never converges, so all 1,000,000 steps are taken.
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-cp", System.getProperty("java.class.path"), GdvizCli.class.getName(),
-                "run", "--function", "x", "--start", "0", "--rate", "1", "--steps", "1000000", "--out", csv.toString())
+                "run", "--function", "x", "--start", "0", "--rate", "1", "--steps", "1000000", "--tolerance", "0",
+                "--out", csv.toString())
                 .redirectErrorStream(false)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err.toFile())

@@ -129,4 +129,51 @@ class AtomicFileWriterTest {
 
         assertThat(Files.readString(target)).isEqualTo("complete");
     }
+
+    @Test
+    void aFullDiskLeavesTheExistingFileByteForByteAndNoTemporaryFile() throws IOException {
+        Path target = folder.resolve("steps.csv");
+        byte[] old = "iteration,x\n0,1.0\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, old);
+
+        try (FullDisk disk = FullDisk.withRoomFor(100_000)) {
+            assertThatThrownBy(() -> AtomicFileWriter.writeText(target, out -> {
+                for (int i = 0; i < 50_000; i++) {
+                    out.write(i + ",0.5\n");
+                }
+            })).isInstanceOf(IOException.class)
+                    .hasMessage("cannot write " + target + ": no space left on device");
+        }
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(old);
+        assertThat(filesIn(folder)).containsExactly(target);
+    }
+
+    @Test
+    void aFullDiskBeforeTheFirstByteLeavesNothingBehind() {
+        Path target = folder.resolve("figure.png");
+
+        try (FullDisk disk = FullDisk.withRoomFor(0)) {
+            assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(new byte[1 << 17])))
+                    .hasMessage("cannot write " + target + ": no space left on device");
+        }
+
+        assertThat(folder).isEmptyDirectory();
+    }
+
+    @Test
+    void aReadOnlyFileIsKeptEvenForTheSuperuser() throws IOException {
+        Path target = folder.resolve("lesson.csv");
+        byte[] old = "keep me".getBytes(StandardCharsets.UTF_8);
+        Files.write(target, old);
+        assumeThat(target.toFile().setWritable(false, false)).isTrue();
+        try {
+            assertThatThrownBy(() -> AtomicFileWriter.write(target, out -> out.write(1)))
+                    .hasMessage("cannot write " + target + ": the file is read-only");
+            assertThat(Files.readAllBytes(target)).isEqualTo(old);
+            assertThat(filesIn(folder)).containsExactly(target);
+        } finally {
+            target.toFile().setWritable(true, false);
+        }
+    }
 }

@@ -92,4 +92,31 @@ class ExportUiTest {
         assertThat(Files.readString(existing)).isEqualTo("old content");
         assertThat(Files.list(folder)).containsExactly(existing);
     }
+
+    @Test
+    void aFullDiskOrAReadOnlyFileIsExplainedAndTheOldFileSurvivesByteForByte() throws IOException {
+        window.ready();
+        byte[] old = "iteration,x,y\n0,1.0,2.0\n".getBytes(StandardCharsets.UTF_8);
+        Path full = Files.write(folder.resolve("full.csv"), old);
+        Path locked = Files.write(folder.resolve("locked.csv"), old);
+        boolean[] written = {true, true};
+
+        try (gdviz.io.FullDisk disk = gdviz.io.FullDisk.withRoomFor(64)) {
+            window.robot.interact(() -> written[0] = window.view.exportStepsTo(full));
+        }
+        org.assertj.core.api.Assumptions.assumeThat(locked.toFile().setWritable(false, false)).isTrue();
+        try {
+            window.robot.interact(() -> written[1] = window.view.exportStepsTo(locked));
+        } finally {
+            locked.toFile().setWritable(true, false);
+        }
+
+        assertThat(written).containsExactly(false, false);
+        assertThat(window.problems).containsExactly(
+                "The steps were not exported: cannot write " + full + ": no space left on device",
+                "The steps were not exported: cannot write " + locked + ": the file is read-only");
+        assertThat(Files.readAllBytes(full)).isEqualTo(old);
+        assertThat(Files.readAllBytes(locked)).isEqualTo(old);
+        assertThat(Files.list(folder)).containsExactlyInAnyOrder(full, locked);
+    }
 }

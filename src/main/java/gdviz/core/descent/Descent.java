@@ -13,7 +13,8 @@ import java.util.Objects;
  * <ol>
  *   <li>a coordinate of w_k is infinite or NaN: {@link StopReason#DIVERGED};</li>
  *   <li>f(w_k) or a partial derivative is NaN: {@link StopReason#LEFT_DOMAIN};</li>
- *   <li>f(w_k) or a partial derivative is infinite: {@link StopReason#DIVERGED};</li>
+ *   <li>f(w_k) or a partial derivative is infinite: {@link StopReason#DIVERGED}, except at the start
+ *       (k = 0), where no step has been taken: {@link StopReason#LEFT_DOMAIN};</li>
  *   <li>|w_k − w_0| &gt; {@value #GROWTH_BOUND}·(1 + |w_0|), so far beyond any sensible scale of the
  *       start that the run is running away: {@link StopReason#DIVERGED};</li>
  *   <li>|∇f(w_k)| ≤ tolerance: {@link StopReason#CONVERGED} (checked from k = 0 on, so a start at a

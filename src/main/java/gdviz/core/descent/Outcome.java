@@ -49,8 +49,9 @@ public record Outcome(StopReason reason, int iteration, double gradientNorm, Des
                     + NumberText.brief(settings.tolerance());
             case DIVERGED -> "diverged at iteration " + iteration + ": values grew without bound"
                     + " (the learning rate is too large, or f has no minimum in that direction)";
-            case LEFT_DOMAIN -> "left the domain at iteration " + iteration
-                    + ": f or its gradient is not a number there";
+            case LEFT_DOMAIN -> "left the domain at iteration " + iteration + (iteration == 0
+                    ? ": f or its gradient is not a finite number at the start"
+                    : ": f or its gradient is not a number there");
         };
     }
 }

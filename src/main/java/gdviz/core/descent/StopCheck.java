@@ -24,7 +24,9 @@ final class StopCheck {
             return StopReason.LEFT_DOMAIN;
         }
         if (Double.isInfinite(value) || Double.isInfinite(gradientNorm)) {
-            return StopReason.DIVERGED;
+            // At the start no step has been taken, so nothing diverged: the start is a pole of f (1/x at 0)
+            // or so far out that f overflows (x^2 at 1e300).
+            return k == 0 ? StopReason.LEFT_DOMAIN : StopReason.DIVERGED;
         }
         if (Vectors.distance(point, start, scratch) > growthLimit) {
             return StopReason.DIVERGED;

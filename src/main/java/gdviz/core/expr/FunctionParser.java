@@ -91,7 +91,7 @@ public final class FunctionParser {
     }
 
     private static Node read(String text, List<Lexeme> lexemes, NameTable names) throws ExpressionException {
-        SyntaxChecker.check(lexemes, names);
+        int[] operandStarts = SyntaxChecker.check(lexemes, names);
         Map<String, Integer> index = new HashMap<>();
         for (String variable : names.variables()) {
             index.put(variable, index.size());
@@ -100,7 +100,7 @@ public final class FunctionParser {
         for (NamedConstant constant : NamedConstant.values()) {
             known.add(constant.text());
         }
-        Token[] rpn = ShuntingYard.convertToRPN(Lexer.withPlainSpaces(text), null, null, known, true);
-        return RpnTreeBuilder.build(rpn, index);
+        Token[] rpn = ShuntingYard.convertToRPN(Lexer.forExp4j(text), null, null, known, true);
+        return RpnTreeBuilder.build(rpn, index, operandStarts);
     }
 }

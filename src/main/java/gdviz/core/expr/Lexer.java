@@ -12,6 +12,11 @@ final class Lexer {
     private static final String OPERATORS = "+-*/%^";
     private static final String OPENING = "([{";
     private static final String CLOSING = ")]}";
+    /**
+     * exp4j tries every prefix of a name against the known names, which costs the square of its length;
+     * no one types a longer name, and a pasted 100 kB one would freeze the window.
+     */
+    static final int MAX_NAME_LENGTH = 100;
 
     private final String text;
     private final List<Lexeme> lexemes = new ArrayList<>();
@@ -52,14 +57,19 @@ final class Lexer {
     }
 
     /**
-     * {@code text} with every space character exp4j does not skip (such as the no-break space that
-     * pasting from a web page brings) replaced by a plain space; same length, so positions hold.
+     * {@code text} as exp4j should see it: every space character exp4j does not skip (such as the no-break
+     * space that pasting from a web page brings) becomes a plain space, and adjacent operators are set apart
+     * by a space. exp4j reads a run of operator characters by trying ever shorter prefixes of the whole run,
+     * which takes the cube of its length, so 10,000 minus signs would take minutes; apart, each is read alone,
+     * exactly as it would have been. Only for exp4j: positions in the result do not match {@code text}.
      */
-    static String withPlainSpaces(String text) {
-        StringBuilder plain = new StringBuilder(text);
-        for (int i = 0; i < plain.length(); i++) {
-            if (isSpace(plain.charAt(i))) {
-                plain.setCharAt(i, ' ');
+    static String forExp4j(String text) {
+        StringBuilder plain = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            plain.append(isSpace(c) ? ' ' : c);
+            if (OPERATORS.indexOf(c) >= 0 && i + 1 < text.length() && OPERATORS.indexOf(text.charAt(i + 1)) >= 0) {
+                plain.append(' ');
             }
         }
         return plain.toString();
@@ -74,11 +84,15 @@ final class Lexer {
         pos++;
     }
 
-    private void name() {
+    private void name() throws ExpressionException {
         int start = pos;
         pos++;
         while (pos < text.length() && Names.isPart(text.charAt(pos))) {
             pos++;
+        }
+        if (pos - start > MAX_NAME_LENGTH) {
+            throw ExpressionException.at(start, "the name at " + ExpressionException.column(start) + " is too long ("
+                    + (pos - start) + " characters): a name has at most " + MAX_NAME_LENGTH);
         }
         lexemes.add(new Lexeme(Lexeme.Kind.NAME, text.substring(start, pos), start));
     }

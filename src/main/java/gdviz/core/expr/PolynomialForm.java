@@ -146,7 +146,8 @@ final class PolynomialForm implements Node.Visitor<Polynomial> {
             boolean representable = power.terms().values().stream().allMatch(Rational::fitsDouble);
             return representable ? power : Polynomial.atom(tree(base), n);
         }
-        if (n < 0) {
+        // A power of a sum of k >= 2 terms has at least n + 1 terms: past the limit, give up before multiplying.
+        if (n < 0 || n >= MAX_TERMS) {
             return Polynomial.atom(tree(base), n);
         }
         Polynomial result = base;

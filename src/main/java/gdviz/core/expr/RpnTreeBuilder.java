@@ -18,30 +18,40 @@ final class RpnTreeBuilder {
 
     static final int MAX_DEPTH = 500;
 
-    /** A finished subtree and the number of levels in it. */
-    private record Tree(Node node, int depth) {
+    /**
+     * A finished subtree, the number of levels in it, and which operand (counted from 0, left to right)
+     * is its first: reverse Polish order keeps the operands in the order of the text.
+     */
+    private record Tree(Node node, int depth, int firstOperand) {
     }
 
     private final Map<String, Integer> variableIndex;
     private final Deque<Tree> stack = new ArrayDeque<>();
+    private int operands;
 
     private RpnTreeBuilder(Map<String, Integer> variableIndex) {
         this.variableIndex = variableIndex;
     }
 
     /**
-     * @param rpn           exp4j's output for a text that passed our checks
-     * @param variableIndex each variable's position in the function's variable list
-     * @throws ExpressionException   when the tree would be deeper than {@link #MAX_DEPTH}
+     * @param rpn              exp4j's output for a text that passed our checks
+     * @param variableIndex    each variable's position in the function's variable list
+     * @param operandPositions where each operand (number, variable, constant) starts in the text, in order
+     * @throws ExpressionException   when the tree would be deeper than {@link #MAX_DEPTH}, naming the column
+     *                               of the first operand of the part that is too deep
      * @throws IllegalStateException when the tokens do not form one expression (a gap in our checks)
      */
-    static Node build(Token[] rpn, Map<String, Integer> variableIndex) throws ExpressionException {
+    static Node build(Token[] rpn, Map<String, Integer> variableIndex, int[] operandPositions)
+            throws ExpressionException {
         RpnTreeBuilder builder = new RpnTreeBuilder(variableIndex);
         for (Token token : rpn) {
             builder.push(token);
-            if (builder.stack.peek().depth() > MAX_DEPTH) {
-                throw ExpressionException.general("the function is too large: it nests more than " + MAX_DEPTH
-                        + " operations inside one another");
+            Tree top = builder.stack.peek();
+            if (top.depth() > MAX_DEPTH) {
+                int position = operandPositions[top.firstOperand()];
+                throw ExpressionException.at(position, "the function is too large: the operations around "
+                        + ExpressionException.column(position) + " nest more than " + MAX_DEPTH
+                        + " levels deep");
             }
         }
         if (builder.stack.size() != 1) {
@@ -52,12 +62,16 @@ final class RpnTreeBuilder {
 
     private void push(Token token) {
         switch (token.getType()) {
-            case Token.TOKEN_NUMBER -> stack.push(new Tree(new Node.Number(((NumberToken) token).getValue()), 1));
-            case Token.TOKEN_VARIABLE -> stack.push(new Tree(named(((VariableToken) token).getName()), 1));
+            case Token.TOKEN_NUMBER -> operand(new Node.Number(((NumberToken) token).getValue()));
+            case Token.TOKEN_VARIABLE -> operand(named(((VariableToken) token).getName()));
             case Token.TOKEN_OPERATOR -> operator((OperatorToken) token);
             case Token.TOKEN_FUNCTION -> function((FunctionToken) token);
             default -> throw new IllegalStateException("unexpected token type " + token.getType());
         }
+    }
+
+    private void operand(Node node) {
+        stack.push(new Tree(node, 1, operands++));
     }
 
     private Node named(String name) {
@@ -78,26 +92,28 @@ final class RpnTreeBuilder {
         if (operator.getNumOperands() == 1) {
             if (symbol == '-') {
                 Tree operand = pop();
-                stack.push(new Tree(new Node.Negate(operand.node()), operand.depth() + 1));
+                stack.push(new Tree(new Node.Negate(operand.node()), operand.depth() + 1, operand.firstOperand()));
             }
             return;
         }
         Tree right = pop();
         Tree left = pop();
         stack.push(new Tree(new Node.Binary(Operator.of(symbol), left.node(), right.node()),
-                Math.max(left.depth(), right.depth()) + 1));
+                Math.max(left.depth(), right.depth()) + 1, left.firstOperand()));
     }
 
     private void function(FunctionToken token) {
         BuiltIn function = BuiltIn.of(token.getFunction().getName());
         Node[] arguments = new Node[function.arity()];
         int depth = 0;
+        int firstOperand = operands;
         for (int i = arguments.length - 1; i >= 0; i--) {
             Tree argument = pop();
             arguments[i] = argument.node();
             depth = Math.max(depth, argument.depth());
+            firstOperand = argument.firstOperand();
         }
-        stack.push(new Tree(new Node.Call(function, List.of(arguments)), depth + 1));
+        stack.push(new Tree(new Node.Call(function, List.of(arguments)), depth + 1, firstOperand));
     }
 
     private Tree pop() {

@@ -85,9 +85,9 @@ public final class SymbolicDerivative {
         return multiply(call(BuiltIn.SIGNUM, q), call(BuiltIn.FLOOR, call(BuiltIn.ABS, q)));
     }
 
-    /** {@code w - 1}, exact for a number so that x^2.5 gives x^1.5 and x^0.1 gives x^-0.9. */
+    /** {@code w - 1}, exact for a finite number so that x^2.5 gives x^1.5 and x^0.1 gives x^-0.9. */
     private static Node lowered(Node w) {
-        return w instanceof Node.Number c
+        return w instanceof Node.Number c && Double.isFinite(c.value())
                 ? number(Rational.of(c.value()).add(Rational.ONE.negate()).toDouble())
                 : subtract(w, ONE);
     }

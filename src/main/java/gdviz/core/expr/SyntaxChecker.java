@@ -1,6 +1,7 @@
 package gdviz.core.expr;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -28,6 +29,7 @@ final class SyntaxChecker {
     private final List<Lexeme> lexemes;
     private final NameTable names;
     private final Deque<Group> groups = new ArrayDeque<>();
+    private final List<Integer> operandStarts = new ArrayList<>();
     private boolean expectOperand = true;
     private Lexeme previous;
     private BuiltIn pendingFunction;
@@ -38,9 +40,15 @@ final class SyntaxChecker {
         this.names = names;
     }
 
-    /** Throws for the first problem in {@code lexemes}, which must not be empty. */
-    static void check(List<Lexeme> lexemes, NameTable names) throws ExpressionException {
-        new SyntaxChecker(lexemes, names).run();
+    /**
+     * Throws for the first problem in {@code lexemes}, which must not be empty.
+     *
+     * @return where each operand (number, variable or constant) starts in the text, left to right
+     */
+    static int[] check(List<Lexeme> lexemes, NameTable names) throws ExpressionException {
+        SyntaxChecker checker = new SyntaxChecker(lexemes, names);
+        checker.run();
+        return checker.operandStarts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void run() throws ExpressionException {
@@ -64,12 +72,14 @@ final class SyntaxChecker {
             throw ExpressionException.at(number.start(), "missing operator between " + previous.text() + " and "
                     + number.text() + " at " + number.where());
         }
+        operandStarts.add(number.start());
         expectOperand = false;
     }
 
     private void name(int index) throws ExpressionException {
         BuiltIn function = names.resolve(lexemes, index);
         if (function == null) {
+            operandStarts.add(lexemes.get(index).start());
             expectOperand = false;
         } else {
             pendingFunction = function;

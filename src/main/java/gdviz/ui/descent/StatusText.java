@@ -32,7 +32,7 @@ final class StatusText {
             case LEFT_DOMAIN -> (k == 0
                     ? "The start is outside the domain of f: "
                     : "Left the domain of f at iteration " + k + ": ")
-                    + "f or its gradient is undefined at " + point(run, k)
+                    + "f or its gradient is " + (infinite(run, k) ? "infinite" : "undefined") + " at " + point(run, k)
                     + (k == 0 ? ", choose another start" : ", try a smaller learning rate or another start");
         };
     }
@@ -51,6 +51,15 @@ final class StatusText {
     private static boolean fellWithoutBound(Trajectory run) {
         double last = run.value(run.size() - 1);
         return last == Double.NEGATIVE_INFINITY || last < run.value(0) && run.size() > 1;
+    }
+
+    /** Whether row k holds an infinite value or partial derivative, rather than a NaN (a pole, not a gap). */
+    private static boolean infinite(Trajectory run, int k) {
+        boolean infinite = Double.isInfinite(run.value(k));
+        for (int i = 0; i < run.dimension(); i++) {
+            infinite |= Double.isInfinite(run.partial(k, i));
+        }
+        return infinite;
     }
 
     private static String point(Trajectory run, int k) {

@@ -48,8 +48,11 @@ class ParseErrorTest {
 
     @Test
     void tooDeeplyNested() {
-        assertError("x" + "+x".repeat(RpnTreeBuilder.MAX_DEPTH), "the function is too large: it nests more than "
-                + RpnTreeBuilder.MAX_DEPTH + " operations inside one another", -1);
+        assertError("x" + "+x".repeat(RpnTreeBuilder.MAX_DEPTH), "the function is too large: the operations around"
+                + " column 1 nest more than " + RpnTreeBuilder.MAX_DEPTH + " levels deep", 0);
+        assertError("1 + " + "-(".repeat(RpnTreeBuilder.MAX_DEPTH) + "x" + ")".repeat(RpnTreeBuilder.MAX_DEPTH),
+                "the function is too large: the operations around column 1005 nest more than "
+                        + RpnTreeBuilder.MAX_DEPTH + " levels deep", 1004);
         assertThat(error("x" + "+x".repeat(RpnTreeBuilder.MAX_DEPTH - 1))).isNull();
     }
 

@@ -57,4 +57,22 @@ class StatusTextTest {
         assertThat(describe("sqrt(x)", 4, 100, 1)).isEqualTo("Left the domain of f at iteration 1: f or its gradient"
                 + " is undefined at x = -1, try a smaller learning rate or another start");
     }
+
+    @Test
+    void aStartAtAPoleOrBeyondTheNumbersIsOutsideTheDomainNotADivergence() throws ExpressionException {
+        assertThat(describe("1/x", 0.1, 1000, 0)).isEqualTo("The start is outside the domain of f: f or its"
+                + " gradient is infinite at x = 0, choose another start");
+        assertThat(describe("x^2 + y^2", 1e-12, 1000, 1e300, -1e300)).isEqualTo("The start is outside the domain"
+                + " of f: f or its gradient is infinite at x = 1e300, y = -1e300, choose another start");
+        assertThat(describe("sqrt(-1 - x^2)", 1e6, 1000, 3)).isEqualTo("The start is outside the domain of f:"
+                + " f or its gradient is undefined at x = 3, choose another start");
+    }
+
+    @Test
+    void extremeRatesSayDivergedOrIterationLimitInThoseWords() throws ExpressionException {
+        assertThat(describe("tan(x)", 1e6, 1000, 1)).startsWith("Diverged at iteration ");
+        assertThat(describe("x^2", 1e-12, 1000, 1)).startsWith("Stopped at the iteration limit (1000): still"
+                + " descending");
+        assertThat(describe("5 + 0*x", 1e6, 1000, 1e300)).startsWith("Converged at the start");
+    }
 }
