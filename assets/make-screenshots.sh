@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates assets/app-window.png from the real app: builds the jar, opens the window on a virtual display
+# Regenerates assets/app-window.png, step-explanation.png and presentation-mode.png from the real app: builds the jar, opens the window on a virtual display
 # (Xvfb), lets it draw, and captures the window with ImageMagick. Needs xvfb and imagemagick.
 # Usage: assets/make-screenshots.sh [display number, default 97]
 set -eu
@@ -31,3 +31,13 @@ xdotool mousemove --window "$window" 1270 790
 sleep 1
 import -window "$window" assets/app-window.png
 echo "wrote assets/app-window.png"
+# The same step worked out in words and numbers: the Explanation tab beside the step table, then F5
+# (presentation mode) for the picture of what a projector shows.
+xdotool mousemove --window "$window" 504 581 click 1
+sleep 1
+import -window "$window" -crop 552x200+388+560 +repage assets/step-explanation.png
+echo "wrote assets/step-explanation.png"
+xdotool mousemove --window "$window" 700 489 click 1 key F5
+sleep 5
+import -window "$window" assets/presentation-mode.png
+echo "wrote assets/presentation-mode.png"

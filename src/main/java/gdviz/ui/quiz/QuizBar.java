@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The quiz's switch, and a bar that shows while the quiz is on: what to do next, how close the last guess came
@@ -19,6 +20,7 @@ public final class QuizBar {
     public QuizBar(QuizModel quiz) {
         root.getStyleClass().add("quiz-bar");
         toggle.setId("quiz-toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setMargin(toggle, new Insets(4, 0, 6, 10));
         toggle.setTooltip(new Tooltip("Quiz mode: click on the map where the next point will land (Ctrl+G)"));
         toggle.selectedProperty().bindBidirectional(quiz.activeProperty());

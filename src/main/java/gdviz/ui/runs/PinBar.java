@@ -15,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -52,6 +53,9 @@ public final class PinBar {
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("pin-bar");
         root.setPadding(new Insets(4, 10, 6, 10));
+        // The buttons keep their words whole; the legend between them gives way (it wraps its entries).
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().addAll(pin, legend, clear);
         pins.pins().addListener((ListChangeListener<PinnedRun>) change -> {
             while (change.next()) {
