@@ -1,5 +1,7 @@
 package gdviz.core.expr;
 
+import java.util.function.Consumer;
+
 /** An operator applied to two slots that both depend on the variables. */
 final class BinaryStep extends Step {
 
@@ -23,9 +25,28 @@ final class BinaryStep extends Step {
 
     @Override
     void emit(ValueCodeWriter code) {
-        code.load(left);
-        code.load(right);
+        pushOperands(code);
         code.operator(rule);
         code.store(out);
+    }
+
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, left, right, partial("da"), partial("db"));
+    }
+
+    /** Writes a call of the rule's partial derivative {@code method} at the operands. */
+    private Consumer<ValueCodeWriter> partial(String method) {
+        return derivative -> {
+            derivative.pushRule(rule);
+            pushOperands(derivative);
+            derivative.callRule(rule, method);
+        };
+    }
+
+    private void pushOperands(ValueCodeWriter code) {
+        code.load(left);
+        code.load(right);
     }
 }

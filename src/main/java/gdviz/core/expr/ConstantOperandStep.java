@@ -37,6 +37,23 @@ final class ConstantOperandStep extends Step {
 
     @Override
     void emit(ValueCodeWriter code) {
+        pushOperands(code);
+        code.operator(rule);
+        code.store(out);
+    }
+
+    /** The partial derivative in the operand that varies, as {@link #forward} takes it. */
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, operand, derivative -> {
+            derivative.pushRule(rule);
+            pushOperands(derivative);
+            derivative.callRule(rule, constantOnLeft ? "db" : "da");
+        });
+    }
+
+    private void pushOperands(ValueCodeWriter code) {
         if (constantOnLeft) {
             code.loadConstant(constant);
             code.load(operand);
@@ -44,7 +61,5 @@ final class ConstantOperandStep extends Step {
             code.load(operand);
             code.loadConstant(constant);
         }
-        code.operator(rule);
-        code.store(out);
     }
 }

@@ -27,7 +27,17 @@ final class UnaryStep extends Step {
     void emit(ValueCodeWriter code) {
         code.pushRule(rule);
         code.load(operand);
-        code.applyRule();
+        code.applyRule(rule);
         code.store(out);
+    }
+
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, operand, derivative -> {
+            derivative.pushRule(rule);
+            derivative.load(operand);
+            derivative.callRule(rule, "first");
+        });
     }
 }
