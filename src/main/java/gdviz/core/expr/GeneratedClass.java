@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Assembles a final class implementing one interface of this package from method bodies written by a
@@ -26,10 +27,25 @@ final class GeneratedClass {
     private GeneratedClass() {
     }
 
-    /** Defines the class and returns a new instance of it. */
-    static Object instantiate(byte[] classFile) throws Throwable {
-        MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(classFile, true);
-        return lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class)).invoke();
+    /** Writes a class file; may fail when the code exceeds a limit. */
+    interface Source {
+        byte[] classFile() throws IOException;
+    }
+
+    /**
+     * A new instance of the class {@code source} writes, defined as a hidden class; {@code fallback}'s
+     * when the class cannot be written or loaded.
+     */
+    static <T> T instanceOr(Class<T> type, Source source, Supplier<T> fallback) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(source.classFile(), true);
+            return type.cast(lookup.findConstructor(lookup.lookupClass(), MethodType.methodType(void.class))
+                    .invoke());
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            return fallback.get();
+        }
     }
 
     /**

@@ -25,13 +25,7 @@ final class GradientCodeGenerator {
 
     /** Gradient code for {@code tape}: generated when possible, the tape run for gradients otherwise. */
     static GradientCode generate(Tape tape) {
-        try {
-            return (GradientCode) GeneratedClass.instantiate(classFile(tape));
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (Throwable e) {
-            return new TapeGradientCode(tape);
-        }
+        return GeneratedClass.instanceOr(GradientCode.class, () -> classFile(tape), () -> new TapeGradientCode(tape));
     }
 
     static byte[] classFile(Tape tape) throws IOException {

@@ -19,13 +19,7 @@ final class ValueCodeGenerator {
 
     /** Value code for {@code tape}: generated when possible, the tape run for values otherwise. */
     static ValueCode generate(Tape tape) {
-        try {
-            return (ValueCode) GeneratedClass.instantiate(classFile(tape));
-        } catch (VirtualMachineError e) {
-            throw e;
-        } catch (Throwable e) {
-            return new TapeValueCode(tape);
-        }
+        return GeneratedClass.instanceOr(ValueCode.class, () -> classFile(tape), () -> new TapeValueCode(tape));
     }
 
     static byte[] classFile(Tape tape) throws IOException {
