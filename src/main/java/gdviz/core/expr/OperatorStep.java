@@ -27,7 +27,7 @@ abstract class OperatorStep extends Step {
         return derivative -> {
             derivative.pushRule(rule);
             pushOperands(derivative);
-            derivative.callRule(rule, method);
+            derivative.callBinaryRule(method);
         };
     }
 }

@@ -27,7 +27,7 @@ final class UnaryStep extends Step {
     void emit(ValueCodeWriter code) {
         code.pushRule(rule);
         code.load(operand);
-        code.applyRule(rule);
+        code.applyRule();
         code.store(out);
     }
 
@@ -37,7 +37,7 @@ final class UnaryStep extends Step {
         code.chain(out, operand, derivative -> {
             derivative.pushRule(rule);
             derivative.load(operand);
-            derivative.callRule(rule, "first");
+            derivative.callUnaryRule("first");
         });
     }
 }

@@ -164,20 +164,20 @@ final class ValueCodeWriter {
         target = code.size();
     }
 
-    /** Pushes the rule object, ahead of its arguments, for {@link #callRule}. */
+    /** Pushes the rule object, ahead of its arguments, for {@link #callBinaryRule}. */
     void pushRule(BinaryRule rule) {
         op(GETSTATIC, 1);
         u2(pool.fieldRef(BINARY_RULE, rule.name(), "L" + BINARY_RULE + ";"));
     }
 
     /** Replaces a rule and its argument on the stack with the result of the rule's {@code method}. */
-    void callRule(UnaryRule rule, String method) {
+    void callUnaryRule(String method) {
         op(INVOKEVIRTUAL, -1);
         u2(pool.methodRef(UNARY_RULE, method, "(D)D"));
     }
 
     /** Replaces a rule and its two arguments on the stack with the result of the rule's {@code method}. */
-    void callRule(BinaryRule rule, String method) {
+    void callBinaryRule(String method) {
         op(INVOKEVIRTUAL, -3);
         u2(pool.methodRef(BINARY_RULE, method, "(DD)D"));
     }
@@ -215,15 +215,15 @@ final class ValueCodeWriter {
         op(DNEG, 0);
     }
 
-    /** Pushes the rule object, ahead of its argument, for {@link #applyRule}. */
+    /** Pushes the rule object, ahead of its argument, for {@link #applyRule} or {@link #callUnaryRule}. */
     void pushRule(UnaryRule rule) {
         op(GETSTATIC, 1);
         u2(pool.fieldRef(UNARY_RULE, rule.name(), "L" + UNARY_RULE + ";"));
     }
 
     /** Replaces rule and argument on the stack with {@link UnaryRule#value}. */
-    void applyRule(UnaryRule rule) {
-        callRule(rule, "value");
+    void applyRule() {
+        callUnaryRule("value");
     }
 
     /** Replaces two operands with {@link BinaryRule#value}: the JVM's own instruction where it is the same. */
