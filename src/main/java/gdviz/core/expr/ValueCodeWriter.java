@@ -24,6 +24,7 @@ final class ValueCodeWriter {
     private static final int DASTORE = 0x52;
     private static final int IOR = 0x80;
     private static final int DCMPG = 0x98;
+    private static final int DUP2 = 0x5c;
     private static final int IFNE = 0x9a;
     private static final int BIPUSH = 0x10;
     private static final int SIPUSH = 0x11;
@@ -137,11 +138,11 @@ final class ValueCodeWriter {
 
     /** Sets bit 0 of the int local {@code flag} when the slot's value is NaN, without a branch. */
     void flagNaN(int slot, int flag) {
+        load(slot);
+        op(DUP2, 2);
+        op(DCMPG, -3);
         op(ILOAD, 1);
         code.write(flag);
-        load(slot);
-        load(slot);
-        op(DCMPG, -3);
         op(IOR, -1);
         op(ISTORE, -1);
         code.write(flag);
