@@ -20,11 +20,13 @@ final class GradientCodeWriter {
     private static final int FLAG = 3;
     private static final int FIRST_SLOT_LOCAL = 4;
     private static final int ZERO = -1;
+    /** A variable's own partial, 1, written as a constant so that the JIT folds it and the code stays short. */
+    private static final int ONE = -2;
 
     private final ValueCodeWriter code;
     private final int dimension;
     private final boolean exact;
-    /** For each slot and variable: the local holding that partial, or {@link #ZERO}. */
+    /** For each slot and variable: the local holding that partial, {@link #ZERO} or {@link #ONE}. */
     private final int[][] partials;
     private final int firstFactor;
     private final int secondFactor;
@@ -57,10 +59,7 @@ final class GradientCodeWriter {
 
     /** Slot {@code out} is the variable {@code index}: its gradient is that unit vector. */
     void variable(int out, int index) {
-        int local = newLocal();
-        code.loadOne();
-        code.storeLocal(local);
-        partials[out][index] = local;
+        partials[out][index] = ONE;
     }
 
     /**
@@ -121,7 +120,7 @@ final class GradientCodeWriter {
             if (partial == ZERO) {
                 code.loadZero();
             } else {
-                code.loadLocal(partial);
+                loadPartial(partial);
                 code.loadZero();
                 code.add();
             }
@@ -161,8 +160,16 @@ final class GradientCodeWriter {
             code.loadZero();
         } else {
             code.loadLocal(factor);
-            code.loadLocal(partial);
+            loadPartial(partial);
             code.callStatic(JetWork.class, "times");
+        }
+    }
+
+    private void loadPartial(int partial) {
+        if (partial == ONE) {
+            code.loadOne();
+        } else {
+            code.loadLocal(partial);
         }
     }
 
