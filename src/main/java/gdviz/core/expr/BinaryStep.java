@@ -1,17 +1,15 @@
 package gdviz.core.expr;
 
 /** An operator applied to two slots that both depend on the variables. */
-final class BinaryStep extends Step {
+final class BinaryStep extends OperatorStep {
 
     private final int left;
     private final int right;
-    private final BinaryRule rule;
 
     BinaryStep(int out, int left, int right, BinaryRule rule) {
-        super(out);
+        super(out, rule);
         this.left = left;
         this.right = right;
-        this.rule = rule;
     }
 
     @Override
@@ -22,10 +20,14 @@ final class BinaryStep extends Step {
     }
 
     @Override
-    void emit(ValueCodeWriter code) {
+    void pushOperands(ValueCodeWriter code) {
         code.load(left);
         code.load(right);
-        code.operator(rule);
-        code.store(out);
+    }
+
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, left, right, partial("da"), partial("db"));
     }
 }

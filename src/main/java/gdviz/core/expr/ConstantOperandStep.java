@@ -5,19 +5,17 @@ package gdviz.core.expr;
  * one slot, so only the partial derivatives in that operand are taken. This is what keeps {@code x^2}
  * clear of ln(x) (the ∂/∂b of a power), which would be NaN for x &lt; 0.
  */
-final class ConstantOperandStep extends Step {
+final class ConstantOperandStep extends OperatorStep {
 
     private final int operand;
     private final double constant;
     private final boolean constantOnLeft;
-    private final BinaryRule rule;
 
     ConstantOperandStep(int out, int operand, double constant, boolean constantOnLeft, BinaryRule rule) {
-        super(out);
+        super(out, rule);
         this.operand = operand;
         this.constant = constant;
         this.constantOnLeft = constantOnLeft;
-        this.rule = rule;
     }
 
     @Override
@@ -36,7 +34,7 @@ final class ConstantOperandStep extends Step {
     }
 
     @Override
-    void emit(ValueCodeWriter code) {
+    void pushOperands(ValueCodeWriter code) {
         if (constantOnLeft) {
             code.loadConstant(constant);
             code.load(operand);
@@ -44,7 +42,12 @@ final class ConstantOperandStep extends Step {
             code.load(operand);
             code.loadConstant(constant);
         }
-        code.operator(rule);
-        code.store(out);
+    }
+
+    /** The partial derivative in the operand that varies, as {@link #forward} takes it. */
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, operand, partial(constantOnLeft ? "db" : "da"));
     }
 }

@@ -20,4 +20,10 @@ final class ConstantStep extends Step {
         code.loadConstant(value);
         code.store(out);
     }
+
+    /** A constant's partials are all 0, which the writer assumes for a slot it is told nothing about. */
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+    }
 }

@@ -31,7 +31,8 @@ final class FunctionCompiler implements Node.Visitor<FunctionCompiler.Operand> {
 
     static CompiledFunction compile(ParsedFunction function) {
         Tape tape = tape(function.root(), function.variables().size());
-        return new CompiledFunction(function.text(), function.variables(), tape, ValueCodeGenerator.generate(tape));
+        return new CompiledFunction(function.text(), function.variables(), tape, ValueCodeGenerator.generate(tape),
+                GradientCodeGenerator.generate(tape));
     }
 
     /** The tape computing {@code root} for points of {@code dimension} coordinates. */

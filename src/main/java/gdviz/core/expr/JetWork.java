@@ -142,6 +142,11 @@ final class JetWork {
         }
     }
 
+    /** d, or NaN when {@code value} is NaN: the rule {@link #chain} applies to every derivative of a slot. */
+    static double derivative(double value, double d) {
+        return Double.isNaN(value) ? Double.NaN : d;
+    }
+
     /** f·d, but 0 whenever either is exactly 0, even when the other is infinite or NaN. */
     static double times(double f, double d) {
         return f == 0 || d == 0 ? 0 : f * d;

@@ -21,4 +21,10 @@ final class NegateStep extends Step {
         code.negate();
         code.store(out);
     }
+
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, operand, derivative -> derivative.loadConstant(-1));
+    }
 }

@@ -17,4 +17,10 @@ abstract class Step {
 
     /** Writes bytecode computing the same value as {@link #forward} and stores it in the local for {@link #out}. */
     abstract void emit(ValueCodeWriter code);
+
+    /**
+     * Writes bytecode computing what {@link #forward} computes in {@link Order#GRADIENT}: the value, as
+     * {@link #emit} writes it, then the partial derivatives.
+     */
+    abstract void emitGradient(GradientCodeWriter code);
 }

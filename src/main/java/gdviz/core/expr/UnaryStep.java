@@ -30,4 +30,14 @@ final class UnaryStep extends Step {
         code.applyRule();
         code.store(out);
     }
+
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.chain(out, operand, derivative -> {
+            derivative.pushRule(rule);
+            derivative.load(operand);
+            derivative.callUnaryRule("first");
+        });
+    }
 }

@@ -3,16 +3,29 @@ package gdviz.core.expr;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Writes the bytecode of {@code double value(double[] point)}: straight-line code with one double local
- * per tape slot, no branches (so the class file needs no stack map frames). Tracks the operand stack
- * depth for the class file's max_stack.
+ * Writes the bytecode of one method of generated code taking the point as its first argument, such as
+ * {@code double value(double[] point)}: straight-line code with one double local per tape slot, at most
+ * one forward branch (so one stack map frame, the method's initial one, describes every branch target).
+ * Tracks the operand stack depth for the class file's max_stack.
  */
 final class ValueCodeWriter {
 
     private static final String UNARY_RULE = "gdviz/core/expr/UnaryRule";
     private static final String BINARY_RULE = "gdviz/core/expr/BinaryRule";
 
+    private static final int ALOAD_0 = 0x2a;
     private static final int ALOAD_1 = 0x2b;
+    private static final int ALOAD_2 = 0x2c;
+    private static final int DCONST_0 = 0x0e;
+    private static final int DCONST_1 = 0x0f;
+    private static final int ICONST_0 = 0x03;
+    private static final int ILOAD = 0x15;
+    private static final int ISTORE = 0x36;
+    private static final int DASTORE = 0x52;
+    private static final int IOR = 0x80;
+    private static final int DCMPG = 0x98;
+    private static final int DUP2 = 0x5c;
+    private static final int IFNE = 0x9a;
     private static final int BIPUSH = 0x10;
     private static final int SIPUSH = 0x11;
     private static final int LDC2_W = 0x14;
@@ -29,23 +42,46 @@ final class ValueCodeWriter {
     private static final int GETSTATIC = 0xb2;
     private static final int INVOKEVIRTUAL = 0xb6;
     private static final int INVOKESTATIC = 0xb8;
+    /** same_frame_extended: the target has the method's initial locals and an empty stack. */
+    private static final int SAME_FRAME_EXTENDED = 251;
     private static final int WIDE = 0xc4;
 
     /** Locals 0 and 1 are {@code this} and the point; slot s lives in the pair 2 + 2s. */
     private static final int FIRST_SLOT_LOCAL = 2;
 
     private final ConstantPool pool;
+    private final int firstSlotLocal;
     private final ByteArrayOutputStream code = new ByteArrayOutputStream();
     private int depth;
     private int maxDepth;
-    private int maxLocals = FIRST_SLOT_LOCAL;
+    private int maxLocals;
+    private int branch = -1;
+    private int target = -1;
 
+    /** A writer for {@code value(double[] point)}. */
     ValueCodeWriter(ConstantPool pool) {
+        this(pool, FIRST_SLOT_LOCAL);
+    }
+
+    /** A writer whose slot s lives in the local pair {@code firstSlotLocal + 2s}; lower locals are the caller's. */
+    ValueCodeWriter(ConstantPool pool, int firstSlotLocal) {
         this.pool = pool;
+        this.firstSlotLocal = firstSlotLocal;
+        this.maxLocals = firstSlotLocal;
+    }
+
+    /** The first local past the pairs of {@code slots} slots. */
+    int localAfter(int slots) {
+        return firstSlotLocal + 2 * slots;
     }
 
     void loadCoordinate(int index) {
         op(ALOAD_1, 1);
+        pushIndex(index);
+        op(DALOAD, 0);
+    }
+
+    private void pushIndex(int index) {
         if (index <= Byte.MAX_VALUE) {
             op(BIPUSH, 1);
             code.write(index);
@@ -55,7 +91,6 @@ final class ValueCodeWriter {
         } else {
             throw new IllegalStateException("too many variables for generated code: " + index);
         }
-        op(DALOAD, 0);
     }
 
     void loadConstant(double value) {
@@ -64,19 +99,124 @@ final class ValueCodeWriter {
     }
 
     void load(int slot) {
-        local(DLOAD, slot, 2);
+        loadLocal(firstSlotLocal + 2 * slot);
     }
 
     void store(int slot) {
-        local(DSTORE, slot, -2);
-        maxLocals = Math.max(maxLocals, FIRST_SLOT_LOCAL + 2 * slot + 2);
+        storeLocal(firstSlotLocal + 2 * slot);
+    }
+
+    /** Pushes the double in the local pair starting at {@code local}. */
+    void loadLocal(int local) {
+        local(DLOAD, local, 2);
+    }
+
+    void storeLocal(int local) {
+        local(DSTORE, local, -2);
+        maxLocals = Math.max(maxLocals, local + 2);
+    }
+
+    void loadZero() {
+        op(DCONST_0, 2);
+    }
+
+    void loadOne() {
+        op(DCONST_1, 2);
+    }
+
+    void add() {
+        op(DADD, -2);
+    }
+
+    /** Sets the int local {@code flag} to 0. */
+    void clearFlag(int flag) {
+        op(ICONST_0, 1);
+        op(ISTORE, -1);
+        code.write(flag);
+        maxLocals = Math.max(maxLocals, flag + 1);
+    }
+
+    /** Sets bit 0 of the int local {@code flag} when the slot's value is NaN, without a branch. */
+    void flagNaN(int slot, int flag) {
+        load(slot);
+        op(DUP2, 2);
+        op(DCMPG, -3);
+        op(ILOAD, 1);
+        code.write(flag);
+        op(IOR, -1);
+        op(ISTORE, -1);
+        code.write(flag);
+    }
+
+    /** Jumps to the place {@link #landBranch} marks when the int local {@code flag} is not 0. */
+    void branchIfFlagged(int flag) {
+        if (branch >= 0) {
+            throw new IllegalStateException("generated code has one branch only");
+        }
+        op(ILOAD, 1);
+        code.write(flag);
+        branch = code.size();
+        op(IFNE, -1);
+        u2(0);
+    }
+
+    /** The target of the branch; the operand stack must be empty and only the arguments live. */
+    void landBranch() {
+        target = code.size();
+    }
+
+    /** Pushes the rule object, ahead of its arguments, for {@link #callBinaryRule}. */
+    void pushRule(BinaryRule rule) {
+        op(GETSTATIC, 1);
+        u2(pool.fieldRef(BINARY_RULE, rule.name(), "L" + BINARY_RULE + ";"));
+    }
+
+    /** Replaces a rule and its argument on the stack with the result of the rule's {@code method}. */
+    void callUnaryRule(String method) {
+        op(INVOKEVIRTUAL, -1);
+        u2(pool.methodRef(UNARY_RULE, method, "(D)D"));
+    }
+
+    /** Replaces a rule and its two arguments on the stack with the result of the rule's {@code method}. */
+    void callBinaryRule(String method) {
+        op(INVOKEVIRTUAL, -3);
+        u2(pool.methodRef(BINARY_RULE, method, "(DD)D"));
+    }
+
+    /** Calls a static {@code (DD)D} method of this package's {@code owner}. */
+    void callStatic(Class<?> owner, String method) {
+        op(INVOKESTATIC, -2);
+        u2(pool.methodRef(owner.getName().replace('.', '/'), method, "(DD)D"));
+    }
+
+    /** Returns what {@code method(point, array)} of this same generated class returns. */
+    void returnSibling(String thisClass, String method) {
+        op(ALOAD_0, 1);
+        op(ALOAD_1, 1);
+        op(ALOAD_2, 1);
+        op(INVOKEVIRTUAL, -1);
+        u2(pool.methodRef(thisClass, method, "([D[D)D"));
+        op(DRETURN, -2);
+    }
+
+    /**
+     * Starts {@code array[index] = ...} on the array in local 2; push the double, then call
+     * {@link #storeElement}.
+     */
+    void startElement(int index) {
+        op(ALOAD_2, 1);
+        pushIndex(index);
+    }
+
+    void storeElement() {
+        op(DASTORE, -4);
     }
 
     void negate() {
         op(DNEG, 0);
     }
 
-    /** Pushes the rule object, ahead of its argument, for {@link #applyRule}. */
+    /** Pushes the rule object, ahead of its argument, for {@link #applyRule} or {@link #callUnaryRule}. */
     void pushRule(UnaryRule rule) {
         op(GETSTATIC, 1);
         u2(pool.fieldRef(UNARY_RULE, rule.name(), "L" + UNARY_RULE + ";"));
@@ -84,8 +224,7 @@ final class ValueCodeWriter {
 
     /** Replaces rule and argument on the stack with {@link UnaryRule#value}. */
     void applyRule() {
-        op(INVOKEVIRTUAL, -1);
-        u2(pool.methodRef(UNARY_RULE, "value", "(D)D"));
+        callUnaryRule("value");
     }
 
     /** Replaces two operands with {@link BinaryRule#value}: the JVM's own instruction where it is the same. */
@@ -108,8 +247,26 @@ final class ValueCodeWriter {
         op(DRETURN, -2);
     }
 
+    /** The code, with the branch (if any) pointing at its target. */
     byte[] code() {
-        return code.toByteArray();
+        byte[] bytes = code.toByteArray();
+        if (branch >= 0) {
+            if (target < 0) {
+                throw new IllegalStateException("branch without a target");
+            }
+            int offset = target - branch;
+            bytes[branch + 1] = (byte) (offset >>> 8);
+            bytes[branch + 2] = (byte) offset;
+        }
+        return bytes;
+    }
+
+    /** The entries of the StackMapTable attribute: none, or the one frame of the branch target. */
+    byte[] stackMapFrames() {
+        if (target < 0) {
+            return new byte[0];
+        }
+        return new byte[] {0, 1, (byte) SAME_FRAME_EXTENDED, (byte) (target >>> 8), (byte) target};
     }
 
     int maxStack() {
@@ -120,8 +277,7 @@ final class ValueCodeWriter {
         return maxLocals;
     }
 
-    private void local(int opcode, int slot, int stackChange) {
-        int local = FIRST_SLOT_LOCAL + 2 * slot;
+    private void local(int opcode, int local, int stackChange) {
         if (local <= 0xFF) {
             op(opcode, stackChange);
             code.write(local);
@@ -130,7 +286,7 @@ final class ValueCodeWriter {
             op(opcode, stackChange);
             u2(local);
         } else {
-            throw new IllegalStateException("too many slots for generated code: " + slot);
+            throw new IllegalStateException("too many locals for generated code: " + local);
         }
     }
 

@@ -20,4 +20,10 @@ final class VariableStep extends Step {
         code.loadCoordinate(index);
         code.store(out);
     }
+
+    @Override
+    void emitGradient(GradientCodeWriter code) {
+        emit(code.values());
+        code.variable(out, index);
+    }
 }

@@ -1,0 +1,54 @@
+package gdviz.core.expr;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Compiles a {@link Tape} to a hidden JVM class implementing {@link GradientCode}, for the same reason
+ * as {@link ValueCodeGenerator}: interpreting the tape costs far more than its arithmetic. The derivative
+ * of each step comes from calls to the methods of {@link UnaryRule}, {@link BinaryRule} and {@link JetWork}
+ * that the tape itself uses, which the JIT inlines, so there is one definition of the calculus.
+ *
+ * <p>Should the class not load, or a method be longer than the JIT compiles (then it would run slower
+ * than the tape), the tape itself computes the gradients.
+ */
+final class GradientCodeGenerator {
+
+    private static final String THIS_CLASS = "gdviz/core/expr/GeneratedGradientCode";
+    private static final String EXACT_METHOD = "exactValueAndGradient";
+    private static final String DESCRIPTOR = "([D[D)D";
+    /** HotSpot leaves methods with more bytecode than this interpreted (-XX:HugeMethodLimit). */
+    static final int JIT_METHOD_LIMIT = 8000;
+
+    private GradientCodeGenerator() {
+    }
+
+    /** Gradient code for {@code tape}: generated when possible, the tape run for gradients otherwise. */
+    static GradientCode generate(Tape tape) {
+        return GeneratedClass.instanceOr(GradientCode.class, () -> classFile(tape), () -> new TapeGradientCode(tape));
+    }
+
+    static byte[] classFile(Tape tape) throws IOException {
+        ConstantPool pool = new ConstantPool();
+        ValueCodeWriter fast = method(tape, pool, false);
+        ValueCodeWriter exact = method(tape, pool, true);
+        return GeneratedClass.classFile(pool, THIS_CLASS, "gdviz/core/expr/GradientCode", List.of(
+                new GeneratedClass.Method("valueAndGradient", DESCRIPTOR, fast),
+                new GeneratedClass.Method(EXACT_METHOD, DESCRIPTOR, exact)));
+    }
+
+    private static ValueCodeWriter method(Tape tape, ConstantPool pool, boolean exact) {
+        List<Step> steps = tape.steps();
+        GradientCodeWriter writer = new GradientCodeWriter(pool, steps.size(), tape.dimension(), exact);
+        for (Step step : steps) {
+            step.emitGradient(writer);
+        }
+        writer.finish(steps.size() - 1, THIS_CLASS, EXACT_METHOD);
+        ValueCodeWriter code = writer.values();
+        int length = code.code().length;
+        if (length > JIT_METHOD_LIMIT) {
+            throw new IllegalStateException("gradient code of " + length + " bytes would not be compiled");
+        }
+        return code;
+    }
+}
