@@ -13,6 +13,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
@@ -49,6 +52,8 @@ public final class StepTable {
     private final ObservableList<Integer> rows = FXCollections.observableArrayList();
     private final PlaybackModel playback;
     private Trajectory shown;
+    /** Changes after each new run is in the rows, so the cells in view show its numbers. */
+    private final SimpleObjectProperty<Trajectory> rowsShow = new SimpleObjectProperty<>(this, "rowsShow");
     private List<String> columnsFor = List.of();
     private boolean following;
     /** The row to bring into view after the next layout, or -1. */
@@ -131,7 +136,9 @@ public final class StepTable {
         } finally {
             following = false;
         }
-        table.refresh();
+        // The rows are the iteration numbers, unchanged for a run as long as the last: the cells in view fetch the
+        // new run's numbers themselves (the table's refresh would build every row again).
+        rowsShow.set(run);
         follow(playback.currentProperty().get());
     }
 
@@ -212,17 +219,34 @@ public final class StepTable {
         TableColumn<Integer, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue() < shown.size() ? value.applyAsDouble(cell.getValue()) : null));
-        column.setCellFactory(c -> new NumberCell());
+        column.setCellFactory(c -> new NumberCell(value));
         column.getStyleClass().add("number-column");
         return column;
     }
 
-    /** A right-aligned number with six significant digits. */
-    private static final class NumberCell extends TableCell<Integer, Double> {
+    /** A right-aligned number with six significant digits, showing the newest run's number for its row. */
+    private final class NumberCell extends TableCell<Integer, Double> {
+
+        private final IntToDoubleFunction value;
+        /** Held here: the table holds it only weakly, so cells it drops can be collected. */
+        private final ChangeListener<Trajectory> newRun = (obs, old, now) -> showNewRun();
+
+        NumberCell(IntToDoubleFunction value) {
+            this.value = value;
+            rowsShow.addListener(new WeakChangeListener<>(newRun));
+        }
+
         @Override
-        protected void updateItem(Double value, boolean empty) {
-            super.updateItem(value, empty);
-            setText(empty || value == null ? null : NumberText.table(value));
+        protected void updateItem(Double number, boolean empty) {
+            super.updateItem(number, empty);
+            setText(empty || number == null ? null : NumberText.table(number));
+        }
+
+        private void showNewRun() {
+            int row = getIndex();
+            if (!isEmpty() && row >= 0 && row < shown.size()) {
+                setText(NumberText.table(value.applyAsDouble(row)));
+            }
         }
     }
 }
