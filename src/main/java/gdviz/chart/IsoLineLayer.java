@@ -20,7 +20,7 @@ import java.util.stream.IntStream;
 final class IsoLineLayer extends GeometryAnnotation {
 
     private static final Color LINE = new Color(0, 0, 0, 140);
-    /** Butt caps: a line is thousands of pixel-long segments, and round caps on each doubled the drawing time. */
+    /** Butt caps and bevel joins, the cheapest to stroke: at this width they look like round ones. */
     private static final BasicStroke STROKE = new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
     private static final Color TAG = new Color(255, 255, 255, 200);
     private static final Color TEXT = new Color(0x20, 0x20, 0x20);
@@ -30,7 +30,8 @@ final class IsoLineLayer extends GeometryAnnotation {
     /** Pixels kept free between two tags. */
     private static final double LABEL_GAP = 2;
 
-    private final List<IsoLine> lines;
+    /** Each line's segments joined into polylines, once per map rather than per drawing. */
+    private final List<List<double[]>> polylines;
     private final String[] labels;
     private final double[][] anchors;
     /** Longest lines first: where tags crowd, the large outer lines keep theirs and the small rings give way. */
@@ -44,7 +45,7 @@ final class IsoLineLayer extends GeometryAnnotation {
      * @param minima the stars drawn over the map, which no tag may cover
      */
     IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain, MinimaLayer minima) {
-        this.lines = List.copyOf(lines);
+        this.polylines = lines.stream().map(line -> Polylines.join(line.segments())).toList();
         this.minima = minima;
         this.labels = new String[lines.size()];
         this.anchors = new double[lines.size()][];
@@ -95,11 +96,9 @@ final class IsoLineLayer extends GeometryAnnotation {
         g2.setPaint(LINE);
         g2.setStroke(STROKE);
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 4096);
-        for (IsoLine line : lines) {
-            double[] s = line.segments();
-            for (int k = 0; k + 3 < s.length; k += 4) {
-                path.moveTo(geometry.toScreenX(s[k]), geometry.toScreenY(s[k + 1]));
-                path.lineTo(geometry.toScreenX(s[k + 2]), geometry.toScreenY(s[k + 3]));
+        for (List<double[]> line : polylines) {
+            for (double[] polyline : line) {
+                Polylines.append(path, polyline, geometry);
             }
         }
         g2.draw(path);
