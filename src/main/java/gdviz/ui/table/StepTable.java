@@ -19,6 +19,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -175,12 +176,19 @@ public final class StepTable {
             return;
         }
         flow.scrollTo(step);
-        // A jump over many rows lands by estimated row heights; once they are measured, scroll again.
-        if (++scrollPasses < SCROLL_PASSES) {
+        // A jump over many rows lands by estimated row heights; once they are measured, scroll again. A row
+        // between the first and last in view is whole on screen already: playback, a row at a time, stops here.
+        if (++scrollPasses < SCROLL_PASSES && !strictlyInside(flow, step)) {
             table.requestLayout();
         } else {
             scrollPending = -1;
         }
+    }
+
+    private static boolean strictlyInside(VirtualFlow<?> flow, int row) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() < row && row < last.getIndex();
     }
 
     private List<TableColumn<Integer, ?>> columns(List<String> variables) {
