@@ -252,7 +252,9 @@ public final class StepTable {
 
         private void showNewRun() {
             int row = getIndex();
-            if (!isEmpty() && row >= 0 && row < shown.size()) {
+            // Cells of columns the table dropped for another function's variables linger until collected.
+            boolean inTable = getTableColumn() != null && getTableColumn().getTableView() != null;
+            if (inTable && !isEmpty() && row >= 0 && row < shown.size()) {
                 setText(NumberText.table(value.applyAsDouble(row)));
             }
         }
