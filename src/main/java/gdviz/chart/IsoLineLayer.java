@@ -29,13 +29,14 @@ final class IsoLineLayer extends GeometryAnnotation {
     /** Pixels kept free between two tags. */
     private static final double LABEL_GAP = 2;
 
-    private final List<IsoLine> lines;
+    /** Each line's segments joined into polylines, once per map rather than per drawing. */
+    private final List<List<double[]>> polylines;
     private final String[] labels;
     private final double[][] anchors;
     /** Longest lines first: where tags crowd, the large outer lines keep theirs and the small rings give way. */
     private final int[] labelOrder;
     private final MinimaLayer minima;
-    /** Butt caps: a line is thousands of pixel-long segments, and round caps on each doubled the drawing time. */
+    /** Butt caps and bevel joins, the cheapest to stroke: at this width they look like round ones. */
     private final BasicStroke stroke;
     private final Font font;
 
@@ -49,7 +50,7 @@ final class IsoLineLayer extends GeometryAnnotation {
     IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain, MinimaLayer minima, double scale) {
         this.stroke = new BasicStroke((float) (LINE_WIDTH * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
         this.font = FONT.deriveFont((float) (FONT.getSize2D() * scale));
-        this.lines = List.copyOf(lines);
+        this.polylines = lines.stream().map(line -> Polylines.join(line.segments())).toList();
         this.minima = minima;
         this.labels = new String[lines.size()];
         this.anchors = new double[lines.size()][];
@@ -100,11 +101,9 @@ final class IsoLineLayer extends GeometryAnnotation {
         g2.setPaint(LINE);
         g2.setStroke(stroke);
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 4096);
-        for (IsoLine line : lines) {
-            double[] s = line.segments();
-            for (int k = 0; k + 3 < s.length; k += 4) {
-                path.moveTo(geometry.toScreenX(s[k]), geometry.toScreenY(s[k + 1]));
-                path.lineTo(geometry.toScreenX(s[k + 2]), geometry.toScreenY(s[k + 3]));
+        for (List<double[]> line : polylines) {
+            for (double[] polyline : line) {
+                Polylines.append(path, polyline, geometry);
             }
         }
         g2.draw(path);

@@ -3,12 +3,13 @@ package gdviz.chart;
 import gdviz.core.analysis.LossSeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -18,6 +19,10 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The loss chart: how far from done each run is (f − f_min, or |∇f| where f_min is unknown) on a log axis against
  * the iteration, one line per run in the run's colour, with a vertical line at the shown step.
+ *
+ * <p>The step line is not part of the chart: moving it would redraw the whole chart per animation frame. It is
+ * painted over the chart instead, by {@link #stepLine()} in a figure and by a view's own line on screen, both at
+ * {@link #stepX}.
  */
 public final class LossChart {
 
@@ -37,7 +42,11 @@ public final class LossChart {
     }
 
     private final JFreeChart chart;
-    private final ValueMarker step;
+    private final XYPlot plot;
+    /** The step line's colour and width, on screen and in figures: the text colour of the look. */
+    private final Color stepColour;
+    private final BasicStroke stepStroke;
+    private int step;
 
     /**
      * @param lines the runs, drawn in this order (the last on top); may be empty
@@ -53,7 +62,8 @@ public final class LossChart {
      * @param look  the chart's colours and the size of its lines and text
      */
     public LossChart(List<Line> lines, LossSeries.Kind kind, ChartLook look) {
-        step = new ValueMarker(0, look.text(), look.stroke(1.2f));
+        stepColour = look.text();
+        stepStroke = look.stroke(1.2f);
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         for (Line line : lines) {
@@ -76,13 +86,12 @@ public final class LossChart {
         loss.setAutoRange(true);
         Plots.style(iterations, look);
         Plots.style(loss, look);
-        XYPlot plot = new XYPlot(data, iterations, loss, renderer);
+        plot = new XYPlot(data, iterations, loss, renderer);
         plot.setBackgroundPaint(look.plotBackground());
         plot.setDomainGridlinePaint(look.grid());
         plot.setRangeGridlinePaint(look.grid());
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setOutlinePaint(look.outline());
-        plot.addDomainMarker(step);
         chart = Plots.chart(plot, null, look);
     }
 
@@ -90,8 +99,55 @@ public final class LossChart {
         return chart;
     }
 
-    /** Moves the step line to iteration {@code iteration}, 0 or more. */
+    /** Moves the step line to iteration {@code iteration}, 0 or more; the chart itself does not change. */
     public void showStep(int iteration) {
-        step.setValue(iteration);
+        step = iteration;
+    }
+
+    /** The iteration the step line is at. */
+    public int step() {
+        return step;
+    }
+
+    /**
+     * Screen x of the step line in a drawing of the chart.
+     *
+     * @param dataArea where that drawing put the plot's data area
+     */
+    public double stepX(Rectangle2D dataArea) {
+        return screenX(step, dataArea);
+    }
+
+    private double screenX(int iteration, Rectangle2D dataArea) {
+        return plot.getDomainAxis().valueToJava2D(iteration, dataArea, plot.getDomainAxisEdge());
+    }
+
+    /** The step line's colour, on screen and in figures. */
+    public Color stepColour() {
+        return stepColour;
+    }
+
+    /** The step line's width in pixels, on screen and in figures. */
+    public float stepWidth() {
+        return stepStroke.getLineWidth();
+    }
+
+    /** The step line at the current step, to paint over a drawing of the chart (a figure). */
+    public ChartOverlay stepLine() {
+        int at = step;
+        return (g2, geometry) -> {
+            Rectangle2D area = geometry.dataArea();
+            double x = screenX(at, area);
+            if (x >= area.getMinX() && x <= area.getMaxX()) {
+                GraphicsState saved = GraphicsState.save(g2);
+                try {
+                    g2.setPaint(stepColour);
+                    g2.setStroke(stepStroke);
+                    g2.draw(new Line2D.Double(x, area.getMinY(), x, area.getMaxY()));
+                } finally {
+                    saved.restore();
+                }
+            }
+        };
     }
 }

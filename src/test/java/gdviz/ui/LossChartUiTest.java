@@ -3,11 +3,11 @@ package gdviz.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import javafx.scene.shape.Line;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -24,12 +24,23 @@ class LossChartUiTest {
         window = WindowDriver.open(stage);
     }
 
-    private XYPlot plot() {
-        return (XYPlot) window.robot.lookup("#loss-chart").queryAs(ChartViewer.class).getChart().getPlot();
+    private ChartViewer viewer() {
+        return window.robot.lookup("#loss-chart").queryAs(ChartViewer.class);
     }
 
+    private XYPlot plot() {
+        return (XYPlot) viewer().getChart().getPlot();
+    }
+
+    /** The iteration under the shown step line, read back from where the line is on the drawn chart. */
     private double stepLine() {
-        return ((ValueMarker) plot().getDomainMarkers(Layer.FOREGROUND).iterator().next()).getValue();
+        Line line = window.robot.lookup("#loss-step-line").queryAs(Line.class);
+        assertThat(line.isVisible()).isTrue();
+        Rectangle2D area = viewer().getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
+        assertThat(line.getStartY()).isEqualTo(area.getMinY());
+        assertThat(line.getEndY()).isEqualTo(area.getMaxY());
+        return Math.round(plot().getDomainAxis().java2DToValue(line.getStartX(), area, plot().getDomainAxisEdge())
+                * 1e6) / 1e6;
     }
 
     @Test

@@ -58,14 +58,39 @@ class StepTableUiTest {
         assertRowShowsCurrentStep();
     }
 
-    @Test
-    void aLongRunScrollsToItsLastRow() {
+    /** The Rosenbrock preset: a run of a thousand steps, stopped by the iteration limit. */
+    private void showRosenbrockRun() {
         window.ready();
         window.robot.interact(() -> window.view.workbench().choose(gdviz.core.presets.Presets.byExpression(
                 "(1 - x)^2 + 100*(y - x^2)^2").orElseThrow()));
         window.waitUntil("the Rosenbrock run", () -> window.trajectory().size() == 1001);
+    }
+
+    @Test
+    void aLongRunScrollsToItsLastRow() {
+        showRosenbrockRun();
         assertThat(current()).isEqualTo(1000);
         assertRowShowsCurrentStep();
+    }
+
+    @Test
+    void aNewRunAsLongAsTheLastShowsItsOwnNumbersInTheRowsInView() {
+        showRosenbrockRun();
+        var first = window.trajectory();
+        window.robot.interact(() -> window.view.workbench().descent().rateProperty().set(0.0014));
+        window.waitUntil("the run at the new rate", () -> window.trajectory() != first);
+        var second = window.trajectory();
+        assertThat(second.size()).isEqualTo(first.size());
+        assertThat(second.value(second.size() - 1)).isNotEqualTo(first.value(first.size() - 1));
+        window.waitUntil("the f cells in view showing the new run", () -> {
+            var cells = table().lookupAll(".table-cell").stream()
+                    .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                    .filter(cell -> cell.getTableColumn() != null && cell.getTableColumn().getText().equals("f")
+                            && cell.isVisible() && !cell.isEmpty() && cell.getIndex() >= 0)
+                    .toList();
+            return !cells.isEmpty() && cells.stream().allMatch(cell -> cell.getText().equals(
+                    gdviz.ui.widgets.NumberText.table(second.value(cell.getIndex()))));
+        });
     }
 
     @Test

@@ -80,7 +80,10 @@ public final class Trajectory {
         for (int k = 0; k < iteration; k++) {
             System.arraycopy(points, k * n, point, 0, n);
             System.arraycopy(gradients, k * n, gradient, 0, n);
-            before = k == 0 ? Map.of() : stepper.state();
+            if (k == iteration - 1) {
+                // Only the state before the replayed step is reported; copying it at every step cost O(k) maps.
+                before = k == 0 ? Map.of() : stepper.state();
+            }
             stepper.step(point, gradient, outcome.settings().rate(), next);
         }
         return new ReplayedStep(iteration, point, gradient, next, outcome.settings().rate(), before,

@@ -1,6 +1,5 @@
 package gdviz.ui.runs;
 
-import gdviz.chart.ChartOverlay;
 import gdviz.chart.Figure;
 import gdviz.chart.ChartLook;
 import gdviz.chart.LossChart;
@@ -11,15 +10,22 @@ import gdviz.ui.descent.DescentModel;
 import gdviz.ui.export.ShownFigure;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.playback.PlaybackModel;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuItem;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Line;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.event.ChartProgressEvent;
 import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The loss chart of the live run and the visible pins, rebuilt when a run, a pin or the function changes; its
- * step line follows the playback.
+ * step line follows the playback. The step line is a node over the chart, so following the playback moves one
+ * line instead of drawing the chart again per animation frame.
  */
 public final class LossChartView {
 
@@ -28,6 +34,8 @@ public final class LossChartView {
     private final PinnedRuns pins;
     private final PlaybackModel playback;
     private final ChartViewer viewer = new ChartViewer(null);
+    private final Line stepLine = new Line();
+    private final StackPane root = new StackPane(viewer, stepLine);
     private LossChart shown;
     private ChartLook look = ChartLook.light();
 
@@ -39,18 +47,23 @@ public final class LossChartView {
         viewer.setId("loss-chart");
         viewer.setMinSize(120, 80);
         viewer.setAccessibleText("Loss chart: how far each run is from done, on a log scale, by iteration");
+        stepLine.setId("loss-step-line");
+        stepLine.setManaged(false);
+        stepLine.setMouseTransparent(true);
+        stepLine.setVisible(false);
         descent.trajectoryProperty().addListener(changed -> rebuild());
         pins.pins().addListener((javafx.beans.Observable changed) -> rebuild());
         playback.currentProperty().addListener((obs, old, now) -> {
             if (shown != null) {
                 shown.showStep(now.intValue());
+                placeStepLine();
             }
         });
         rebuild();
     }
 
     public Parent root() {
-        return viewer;
+        return root;
     }
 
     /** The chart as shown, at its size on screen; null before the first run. */
@@ -58,7 +71,7 @@ public final class LossChartView {
         if (shown == null) {
             return null;
         }
-        return new ShownFigure(Figure.of(shown.chart(), ChartOverlay.NONE), (int) Math.round(viewer.getWidth()),
+        return new ShownFigure(Figure.of(shown.chart(), shown.stepLine()), (int) Math.round(viewer.getWidth()),
                 (int) Math.round(viewer.getHeight()));
     }
 
@@ -88,7 +101,32 @@ public final class LossChartView {
         lines.add(new LossChart.Line("this run", PathStyle.standard().path(), liveLoss));
         shown = new LossChart(lines, liveLoss.kind(), look);
         shown.showStep(playback.currentProperty().get());
+        java.awt.Color ink = shown.stepColour();
+        stepLine.setStroke(Color.rgb(ink.getRed(), ink.getGreen(), ink.getBlue()));
+        stepLine.setStrokeWidth(shown.stepWidth());
+        // The data area is known once the chart is drawn, and moves when it is drawn at another size or zoomed.
+        shown.chart().addProgressListener(event -> {
+            if (event.getType() == ChartProgressEvent.DRAWING_FINISHED) {
+                placeStepLine();
+            }
+        });
         viewer.setChart(shown.chart());
+    }
+
+    /** Puts the step line at the shown step across the data area of the chart as last drawn. */
+    private void placeStepLine() {
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        Rectangle2D area = info == null ? null : info.getPlotInfo().getDataArea();
+        if (shown == null || area == null || area.isEmpty()) {
+            stepLine.setVisible(false);
+            return;
+        }
+        double x = shown.stepX(area);
+        stepLine.setStartX(x);
+        stepLine.setEndX(x);
+        stepLine.setStartY(area.getMinY());
+        stepLine.setEndY(area.getMaxY());
+        stepLine.setVisible(x >= area.getMinX() && x <= area.getMaxX());
     }
 
     private LossSeries loss(Trajectory run) {

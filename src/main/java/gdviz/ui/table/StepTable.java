@@ -15,9 +15,13 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -54,6 +58,8 @@ public final class StepTable {
     private final ObservableList<Integer> rows = FXCollections.observableArrayList();
     private final PlaybackModel playback;
     private Trajectory shown;
+    /** Changes after each new run is in the rows, so the cells in view show its numbers. */
+    private final SimpleObjectProperty<Trajectory> rowsShow = new SimpleObjectProperty<>(this, "rowsShow");
     private List<String> columnsFor = List.of();
     private boolean following;
     /** The row to bring into view after the next layout, or -1. */
@@ -140,7 +146,9 @@ public final class StepTable {
         } finally {
             following = false;
         }
-        table.refresh();
+        // The rows are the iteration numbers, unchanged for a run as long as the last: the cells in view fetch the
+        // new run's numbers themselves (the table's refresh would build every row again).
+        rowsShow.set(run);
         follow(playback.currentProperty().get());
     }
 
@@ -177,12 +185,19 @@ public final class StepTable {
             return;
         }
         flow.scrollTo(step);
-        // A jump over many rows lands by estimated row heights; once they are measured, scroll again.
-        if (++scrollPasses < SCROLL_PASSES) {
+        // A jump over many rows lands by estimated row heights; once they are measured, scroll again. A row
+        // between the first and last in view is whole on screen already: playback, a row at a time, stops here.
+        if (++scrollPasses < SCROLL_PASSES && !strictlyInside(flow, step)) {
             table.requestLayout();
         } else {
             scrollPending = -1;
         }
+    }
+
+    private static boolean strictlyInside(VirtualFlow<?> flow, int row) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() < row && row < last.getIndex();
     }
 
     private List<TableColumn<Integer, ?>> columns(List<String> variables) {
@@ -230,17 +245,36 @@ public final class StepTable {
         TableColumn<Integer, Double> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue() < shown.size() ? value.applyAsDouble(cell.getValue()) : null));
-        column.setCellFactory(c -> new NumberCell());
+        column.setCellFactory(c -> new NumberCell(value));
         column.getStyleClass().add("number-column");
         return column;
     }
 
-    /** A right-aligned number with six significant digits. */
-    private static final class NumberCell extends TableCell<Integer, Double> {
+    /** A right-aligned number with six significant digits, showing the newest run's number for its row. */
+    private final class NumberCell extends TableCell<Integer, Double> {
+
+        private final IntToDoubleFunction value;
+        /** Held here: the table holds it only weakly, so cells it drops can be collected. */
+        private final ChangeListener<Trajectory> newRun = (obs, old, now) -> showNewRun();
+
+        NumberCell(IntToDoubleFunction value) {
+            this.value = value;
+            rowsShow.addListener(new WeakChangeListener<>(newRun));
+        }
+
         @Override
-        protected void updateItem(Double value, boolean empty) {
-            super.updateItem(value, empty);
-            setText(empty || value == null ? null : NumberText.table(value));
+        protected void updateItem(Double number, boolean empty) {
+            super.updateItem(number, empty);
+            setText(empty || number == null ? null : NumberText.table(number));
+        }
+
+        private void showNewRun() {
+            int row = getIndex();
+            // Cells of columns the table dropped for another function's variables linger until collected.
+            boolean inTable = getTableColumn() != null && getTableColumn().getTableView() != null;
+            if (inTable && !isEmpty() && row >= 0 && row < shown.size()) {
+                setText(NumberText.table(value.applyAsDouble(row)));
+            }
         }
     }
 }
