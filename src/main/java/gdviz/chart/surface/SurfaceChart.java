@@ -96,10 +96,11 @@ public final class SurfaceChart {
         XYZPlot plot = new XYZPlot(new XYZSeriesCollection<String>(), renderer, xAxis, fAxis, yAxis);
         plot.setDimensions(box(domain));
         String title = spec.title() == null || spec.title().isBlank() ? null : spec.title();
-        Chart3D chart = new Chart3D(title, null, plot);
+        // Given its own style from the start: a chart made with Orson's default style registers with the default
+        // style's listeners, which every copy of it shares, and so stays reachable from a static for good.
+        Chart3D chart = new Chart3D(title, null, plot, style(look));
         // No legend: the map beside the surface has the colour bar, and the f axis gives the heights.
         chart.setLegendBuilder(null);
-        chart.setStyle(style(look));
         chart.setViewPoint(Camera.home(plot.getDimensions()));
         SurfaceChart surface = new SurfaceChart(spec, chart, renderer);
         surface.composeOnce();

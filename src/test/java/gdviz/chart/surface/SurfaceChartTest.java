@@ -11,9 +11,12 @@ import gdviz.core.presets.Preset;
 import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jfree.chart3d.Chart3D;
 import org.jfree.chart3d.graphics3d.Point3D;
 import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.junit.jupiter.api.Test;
@@ -227,5 +230,25 @@ class SurfaceChartTest {
 
     private static double length(double[] v) {
         return Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]);
+    }
+
+    @Test
+    void surfacesNoLongerUsedAreLetGo() throws InterruptedException {
+        // A window builds a surface per function, region and theme; the old ones, with meshes of tens of
+        // thousands of faces each, must not stay reachable from anything shared.
+        List<WeakReference<Chart3D>> built = new ArrayList<>();
+        for (int k = 0; k < 12; k++) {
+            SurfaceChart surface = Surfaces.chart(Surfaces.preset("Himmelblau"), SurfaceChart.MIN_CELLS);
+            surface.toImage(40, 30);
+            built.add(new WeakReference<>(surface.chart()));
+        }
+
+        long kept = built.size();
+        for (int attempt = 0; attempt < 20 && kept > 0; attempt++) {
+            System.gc();
+            Thread.sleep(50);
+            kept = built.stream().filter(ref -> ref.get() != null).count();
+        }
+        assertThat(kept).as("surfaces still reachable after they were dropped").isZero();
     }
 }
