@@ -41,8 +41,13 @@ public final class PictureGestures {
 
     private final ChartPictureView picture;
     private final Target target;
-    private double lastX;
-    private double lastY;
+    /** Where a pan began, and the scale then: the whole pan is measured in it (see {@link #dragged}). */
+    private double pressX;
+    private double pressY;
+    private double pressPixelsPerX;
+    private double pressPixelsPerY;
+    private double pannedX;
+    private double pannedY;
     private boolean panning;
     private boolean picking;
 
@@ -58,11 +63,7 @@ public final class PictureGestures {
         node.setCursor(Cursor.CROSSHAIR);
         node.setOnMousePressed(gestures::pressed);
         node.setOnMouseDragged(gestures::dragged);
-        node.setOnMouseReleased(event -> {
-            gestures.panning = false;
-            gestures.picking = false;
-            node.setCursor(Cursor.CROSSHAIR);
-        });
+        node.setOnMouseReleased(gestures::released);
         node.setOnScroll(gestures::scrolled);
     }
 
@@ -75,8 +76,12 @@ public final class PictureGestures {
         if (event.isShiftDown() || event.getButton() == MouseButton.MIDDLE
                 || event.getButton() == MouseButton.SECONDARY) {
             panning = true;
-            lastX = event.getX();
-            lastY = event.getY();
+            pressX = event.getX();
+            pressY = event.getY();
+            pressPixelsPerX = geometry.pixelsPerX();
+            pressPixelsPerY = geometry.pixelsPerY();
+            pannedX = 0;
+            pannedY = 0;
             picture.node().setCursor(Cursor.MOVE);
         } else if (event.getButton() == MouseButton.PRIMARY && geometry.contains(shownX(event), shownY(event))) {
             picking = target.press(dataX(geometry, event), dataY(geometry, event));
@@ -89,14 +94,27 @@ public final class PictureGestures {
             return;
         }
         if (panning) {
-            double dx = (event.getX() - lastX) / geometry.pixelsPerX();
-            double dy = (event.getY() - lastY) / geometry.pixelsPerY();
-            lastX = event.getX();
-            lastY = event.getY();
-            target.pan(-dx, dy);
+            // The picture of the moved region may arrive mid-drag with other axis labels and so another scale;
+            // measuring the whole pan in the scale it began with moves the plane by just what the pointer crossed
+            // on the picture it grabbed, however many pictures arrive on the way.
+            double wantedX = -(event.getX() - pressX) / pressPixelsPerX;
+            double wantedY = (event.getY() - pressY) / pressPixelsPerY;
+            target.pan(wantedX - pannedX, wantedY - pannedY);
+            pannedX = wantedX;
+            pannedY = wantedY;
         } else if (picking) {
             pick(geometry, event);
         }
+    }
+
+    /** Ends a gesture where the button came up, which the last drag event may not have reported. */
+    private void released(MouseEvent event) {
+        if (panning || picking) {
+            dragged(event);
+        }
+        panning = false;
+        picking = false;
+        picture.node().setCursor(Cursor.CROSSHAIR);
     }
 
     private void pick(MapGeometry geometry, MouseEvent event) {
