@@ -7,11 +7,12 @@ import java.util.Optional;
  * Brings a tree into polynomial normal form. Sums, products, negation, division and integer powers are
  * multiplied out; everything else (functions, remainders, non-integer powers) becomes an atom whose own
  * arguments are simplified first. Expansion stops at {@link #MAX_TERMS} terms, beyond which the factors
- * stay atoms, so that {@code (x + y)^200} does not explode.
+ * stay atoms: {@code (x + y)^20} reads better, and is simplified at once while the user types, as a power than
+ * as 21 terms.
  */
 final class PolynomialForm implements Node.Visitor<Polynomial> {
 
-    static final int MAX_TERMS = 256;
+    static final int MAX_TERMS = 16;
     /** Larger integer exponents are left as written rather than folded into huge coefficients. */
     private static final int MAX_INTEGER_EXPONENT = 1000;
 

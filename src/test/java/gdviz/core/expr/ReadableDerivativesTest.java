@@ -57,7 +57,11 @@ class ReadableDerivativesTest {
                 arguments(mul(n(1e-10), pow(X, 2)), 0, "2e-10*x"),
                 arguments(n(7), 0, "0"),
                 arguments(Trees.PI, 0, "0"),
-                arguments(mul(call(BuiltIn.SIN, Y), Y), 0, "0"));
+                arguments(mul(call(BuiltIn.SIN, Y), Y), 0, "0"),
+                // A high power of a sum stays a power: its expansion would fill the window with terms.
+                arguments(pow(add(X, Y), 20), 0, "20*(x + y)^19"),
+                arguments(pow(sum(pow(X, 2), pow(Y, 2), n(1)), 12), 0, "24*x*(x^2 + y^2 + 1)^11"),
+                arguments(pow(add(X, Y), 3), 0, "3*x^2 + 6*x*y + 3*y^2"));
     }
 
     @ParameterizedTest(name = "{2}")
