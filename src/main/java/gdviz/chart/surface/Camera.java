@@ -36,8 +36,10 @@ final class Camera {
     static final double FIT_MARGIN = 0.25;
 
     /**
-     * Pixels left free on each side at least, for the tick labels and axis titles around the box, whose size does
-     * not shrink with the area: in a small area the share alone leaves them cut off at the edges.
+     * Pixels left free on each side at least, for the tick labels and axis titles around the box in standard-size
+     * text, whose size does not shrink with the area: in a small area the share alone leaves them cut off at the
+     * edges. Larger text (presentation mode) needs more, though not in proportion: the labels stand out from
+     * only some sides of the box, and a box shrunk for the largest of them would be small on a projector.
      */
     static final double LABEL_ROOM = 60;
 
@@ -100,18 +102,21 @@ final class Camera {
      * pixels, less the margin and room for the labels, keeping its direction.
      *
      * @param width, height positive and finite
+     * @param textScale the axis text's size over the standard size, at least 1
      */
-    static void fit(ViewPoint3D view, Dimension3D box, double projection, double width, double height) {
+    static void fit(ViewPoint3D view, Dimension3D box, double projection, double width, double height,
+            double textScale) {
         if (!(width > 0 && height > 0 && Double.isFinite(width) && Double.isFinite(height))) {
             throw new IllegalArgumentException("an area to fit needs a positive size, not " + width + " × " + height);
         }
-        Dimension target = new Dimension((int) boxRoom(width), (int) boxRoom(height));
+        double labelRoom = LABEL_ROOM * Math.sqrt(textScale);
+        Dimension target = new Dimension((int) boxRoom(width, labelRoom), (int) boxRoom(height, labelRoom));
         view.setRho(view.optimalDistance(target, box, projection));
     }
 
     /** How many pixels of {@code size} the box may take. */
-    private static double boxRoom(double size) {
-        return Math.max(1, Math.min(size * (1 - FIT_MARGIN), size - 2 * LABEL_ROOM));
+    private static double boxRoom(double size, double labelRoom) {
+        return Math.max(1, Math.min(size * (1 - FIT_MARGIN), size - 2 * labelRoom));
     }
 
     private static void requireFinite(double angle, String name) {

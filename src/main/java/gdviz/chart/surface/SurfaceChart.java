@@ -52,13 +52,16 @@ public final class SurfaceChart {
     private final SurfaceSpec spec;
     private final Chart3D chart;
     private final SurfaceWithPathRenderer renderer;
+    /** The look's size factor: larger axis text needs more room around the box when fitting. */
+    private final double textScale;
     /** The last area the view was fitted to, width and height in pixels; null before any fit. */
     private double[] fittedArea;
 
-    private SurfaceChart(SurfaceSpec spec, Chart3D chart, SurfaceWithPathRenderer renderer) {
+    private SurfaceChart(SurfaceSpec spec, Chart3D chart, SurfaceWithPathRenderer renderer, double textScale) {
         this.spec = spec;
         this.chart = chart;
         this.renderer = renderer;
+        this.textScale = textScale;
     }
 
     /**
@@ -102,7 +105,7 @@ public final class SurfaceChart {
         // No legend: the map beside the surface has the colour bar, and the f axis gives the heights.
         chart.setLegendBuilder(null);
         chart.setViewPoint(Camera.home(plot.getDimensions()));
-        SurfaceChart surface = new SurfaceChart(spec, chart, renderer);
+        SurfaceChart surface = new SurfaceChart(spec, chart, renderer, look.scale());
         surface.composeOnce();
         return surface;
     }
@@ -243,7 +246,7 @@ public final class SurfaceChart {
      */
     public void fitTo(double width, double height) {
         ViewPoint3D view = chart.getViewPoint();
-        Camera.fit(view, chart.getDimensions(), chart.getProjDistance(), width, height);
+        Camera.fit(view, chart.getDimensions(), chart.getProjDistance(), width, height, textScale);
         fittedArea = new double[] {width, height};
         chart.setViewPoint(view);
     }
@@ -261,7 +264,8 @@ public final class SurfaceChart {
     public ViewPoint3D homeView() {
         ViewPoint3D home = Camera.home(chart.getDimensions());
         if (fittedArea != null) {
-            Camera.fit(home, chart.getDimensions(), chart.getProjDistance(), fittedArea[0], fittedArea[1]);
+            Camera.fit(home, chart.getDimensions(), chart.getProjDistance(), fittedArea[0], fittedArea[1],
+                    textScale);
         }
         return home;
     }

@@ -114,6 +114,31 @@ class SurfaceChartTest {
         assertThat(surface.chart().getViewPoint().getRho()).isLessThan(small);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"440, 340", "440, 380", "400, 300", "520, 360", "640, 480"})
+    void inPresentationSizeTextTheLabelsStayInsideTheArea(int width, int height) {
+        // About the surface's share of a 1280 × 800 window in presentation mode and larger; text 1.8 times the
+        // standard size.
+        Preset bowl = Surfaces.preset("Bowl");
+        SurfaceChart surface = SurfaceChart.create(Surfaces.spec(Surfaces.function(bowl.expression()), bowl.domain()),
+                10, gdviz.chart.ChartLook.light().scaled(1.8));
+        surface.fitTo(width, height);
+
+        BufferedImage image = surface.toImage(width, height);
+
+        int background = image.getRGB(0, 0);
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y : new int[] {0, 1, image.getHeight() - 2, image.getHeight() - 1}) {
+                assertThat(image.getRGB(x, y)).as("pixel (%d, %d) on the edge", x, y).isEqualTo(background);
+            }
+        }
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x : new int[] {0, 1, image.getWidth() - 2, image.getWidth() - 1}) {
+                assertThat(image.getRGB(x, y)).as("pixel (%d, %d) on the edge", x, y).isEqualTo(background);
+            }
+        }
+    }
+
     @Test
     void inASmallAreaTheBoxLeavesRoomForItsLabels() {
         SurfaceChart surface = Surfaces.chart(Surfaces.preset("Bowl"), 10);
