@@ -70,6 +70,18 @@ class LookUiTest {
     }
 
     @Test
+    void dialogsOverTheWindowFollowItsDarkTheme() {
+        window.ready();
+        choose("theme-dark");
+        window.robot.clickOn("Help").clickOn("About gdviz");
+        window.waitUntil("the About dialog", () -> window.robot.lookup("#about-libraries").tryQuery().isPresent());
+        Node pane = window.robot.lookup(".dialog-pane").query();
+        window.waitUntil("a dark dialog", () -> meanBrightness(pane) < 0.3);
+        window.robot.clickOn(window.robot.lookup("OK").queryButton());
+        choose("theme-light");
+    }
+
+    @Test
     void f11TogglesFullScreen() {
         window.ready();
         window.robot.type(KeyCode.F11);
