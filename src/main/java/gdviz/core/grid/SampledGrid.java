@@ -50,8 +50,8 @@ public final class SampledGrid {
             throw new IllegalArgumentException("a grid needs at least 2 × 2 samples");
         }
         double[] values = new double[columns * rows];
-        double dx = domain.width() / (columns - 1);
-        double dy = domain.height() / (rows - 1);
+        double dx = spacing(domain.width(), columns);
+        double dy = spacing(domain.height(), rows);
         IntStream.range(0, rows).parallel().forEach(j -> {
             double[] point = new double[2];
             point[1] = domain.yMin() + j * dy;
@@ -86,12 +86,19 @@ public final class SampledGrid {
         return values[j * columns + i];
     }
 
+    /** Where column {@code i} was sampled: the very x the function was given, to the last bit. */
     public double x(int i) {
-        return domain.xMin() + i * domain.width() / (columns - 1);
+        return domain.xMin() + i * spacing(domain.width(), columns);
     }
 
+    /** Where row {@code j} was sampled: the very y the function was given, to the last bit. */
     public double y(int j) {
-        return domain.yMin() + j * domain.height() / (rows - 1);
+        return domain.yMin() + j * spacing(domain.height(), rows);
+    }
+
+    /** The distance between neighbouring samples; {@link #sample} and {@link #x}/{@link #y} share it. */
+    private static double spacing(double span, int samples) {
+        return span / (samples - 1);
     }
 
     /** The smallest finite sample, or +Infinity when none is finite. */
