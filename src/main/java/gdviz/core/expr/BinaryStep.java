@@ -26,8 +26,13 @@ final class BinaryStep extends OperatorStep {
     }
 
     @Override
+    Factor operand(boolean isLeft) {
+        return Factor.inSlot(isLeft ? left : right);
+    }
+
+    @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, left, right, partial("da"), partial("db"));
+        code.chain(out, left, right, partial(true), partial(false));
     }
 }

@@ -25,6 +25,6 @@ final class NegateStep extends Step {
     @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, operand, derivative -> derivative.loadConstant(-1));
+        code.chain(out, operand, Factor.of(-1));
     }
 }

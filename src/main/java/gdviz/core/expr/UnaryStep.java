@@ -34,10 +34,10 @@ final class UnaryStep extends Step {
     @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, operand, derivative -> {
+        code.chain(out, operand, Factor.pushedBy(derivative -> {
             derivative.pushRule(rule);
             derivative.load(operand);
             derivative.callUnaryRule("first");
-        });
+        }));
     }
 }
