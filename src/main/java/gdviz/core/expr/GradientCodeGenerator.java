@@ -19,6 +19,12 @@ final class GradientCodeGenerator {
     private static final String DESCRIPTOR = "([D[D)D";
     /** HotSpot leaves methods with more bytecode than this interpreted (-XX:HugeMethodLimit). */
     static final int JIT_METHOD_LIMIT = 8000;
+    /**
+     * HotSpot inlines a hot method into its caller only up to this many bytes of bytecode
+     * (-XX:FreqInlineSize); a gradient method that is not inlined costs a call and leaves the point and
+     * gradient arrays in memory, several times the arithmetic of a function such as Rosenbrock's.
+     */
+    static final int HOT_INLINE_LIMIT = 325;
 
     private GradientCodeGenerator() {
     }
@@ -35,6 +41,11 @@ final class GradientCodeGenerator {
         return GeneratedClass.classFile(pool, THIS_CLASS, "gdviz/core/expr/GradientCode", List.of(
                 new GeneratedClass.Method("valueAndGradient", DESCRIPTOR, fast),
                 new GeneratedClass.Method(EXACT_METHOD, DESCRIPTOR, exact)));
+    }
+
+    /** The bytecode length of the method that computes the gradient at points where no value is NaN. */
+    static int fastMethodLength(Tape tape) {
+        return method(tape, new ConstantPool(), false).code().length;
     }
 
     private static ValueCodeWriter method(Tape tape, ConstantPool pool, boolean exact) {
