@@ -7,7 +7,9 @@ import java.util.List;
  * Compiles a {@link Tape} to a hidden JVM class implementing {@link GradientCode}, for the same reason
  * as {@link ValueCodeGenerator}: interpreting the tape costs far more than its arithmetic. The derivative
  * of each step comes from calls to the methods of {@link UnaryRule}, {@link BinaryRule} and {@link JetWork}
- * that the tape itself uses, which the JIT inlines, so there is one definition of the calculus.
+ * that the tape itself uses, which the JIT inlines, so there is one definition of the calculus; only
+ * where a derivative is a number or an operand (those of +, -, *, of dividing by a constant and of a
+ * constant power) is it written out, and the property test against the tape holds those to the bit.
  *
  * <p>Should the class not load, or a method be longer than the JIT compiles (then it would run slower
  * than the tape), the tape itself computes the gradients.

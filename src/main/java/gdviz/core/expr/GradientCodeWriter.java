@@ -12,8 +12,11 @@ import java.util.Arrays;
  * it out altogether; likewise a partial that is the same number everywhere (∂(3x)/∂x) is written as
  * that number, and a product with a known factor ({@link JetWork#times}(1, d), times(2, d)) as what it
  * amounts to: d, 2·d. Such products can differ from times only in the sign of a zero, which no later
- * step sees (times and sums of partials ignore it, and the gradient is written as partial + 0.0). A NaN value on the tape turns all of its slot's partials NaN (see {@link JetWork}),
- * which is no longer structural; the fast variant therefore notes, without branching, whether any value
+ * step sees (times and sums of partials ignore it, and the gradient is written as partial + 0.0). This
+ * keeps the method short enough for the JIT to inline it (see {@link GradientCodeGenerator#HOT_INLINE_LIMIT}).
+ *
+ * <p>A NaN value on the tape turns all of its slot's partials NaN (see {@link JetWork}), which is no
+ * longer structural; the fast variant therefore notes, without branching, whether any value
  * was NaN (see {@link ValueCodeWriter#startNaNCheck}) and then hands over to the exact variant, which
  * computes every partial and applies the rule.
  */
