@@ -26,6 +26,14 @@ final class BinaryStep extends OperatorStep {
     }
 
     @Override
+    void markNaNCarried(boolean[] carried) {
+        if (carriesNaN()) {
+            carried[left] = true;
+            carried[right] = true;
+        }
+    }
+
+    @Override
     Factor operand(boolean isLeft) {
         return Factor.inSlot(isLeft ? left : right);
     }

@@ -44,6 +44,14 @@ final class ConstantOperandStep extends OperatorStep {
         }
     }
 
+    /** A power with a constant exponent other than 0 is NaN for a NaN base, as power and Math.pow define it. */
+    @Override
+    void markNaNCarried(boolean[] carried) {
+        if (carriesNaN() || hasConstantExponent() && constant != 0) {
+            carried[operand] = true;
+        }
+    }
+
     @Override
     Factor operand(boolean left) {
         return left == constantOnLeft ? Factor.of(constant) : Factor.inSlot(operand);
@@ -69,6 +77,14 @@ final class ConstantOperandStep extends OperatorStep {
     Factor partial(boolean inLeft) {
         if (rule == BinaryRule.DIVIDE && !constantOnLeft) {
             return Factor.of(rule.da(Double.NaN, constant));
+        }
+        if (hasConstantExponent() && constant == 2) {
+            // 2·u written as u + u: the same number to the bit (both round the exact double of u), shorter
+            return Factor.pushedBy(code -> {
+                code.load(operand);
+                code.duplicate();
+                code.add();
+            });
         }
         if (hasConstantExponent()) {
             return constant == 0 ? Factor.of(0) : Factor.pushedBy(code -> {

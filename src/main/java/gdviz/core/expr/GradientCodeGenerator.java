@@ -52,7 +52,11 @@ final class GradientCodeGenerator {
 
     private static ValueCodeWriter method(Tape tape, ConstantPool pool, boolean exact) {
         List<Step> steps = tape.steps();
-        GradientCodeWriter writer = new GradientCodeWriter(pool, steps.size(), tape.dimension(), exact);
+        boolean[] carried = new boolean[steps.size()];
+        for (Step step : steps) {
+            step.markNaNCarried(carried);
+        }
+        GradientCodeWriter writer = new GradientCodeWriter(pool, steps.size(), tape.dimension(), exact, carried);
         for (Step step : steps) {
             step.emitGradient(writer);
         }

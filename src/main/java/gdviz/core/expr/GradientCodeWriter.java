@@ -17,7 +17,8 @@ import java.util.Arrays;
  *
  * <p>A NaN value on the tape turns all of its slot's partials NaN (see {@link JetWork}), which is no
  * longer structural; the fast variant therefore notes, without branching, whether any value
- * was NaN (see {@link ValueCodeWriter#startNaNCheck}) and then hands over to the exact variant, which
+ * was NaN (see {@link ValueCodeWriter#startNaNCheck}; a value that a later one carries, such as u in
+ * u + v, need not be noted) and then hands over to the exact variant, which
  * computes every partial and applies the rule.
  */
 final class GradientCodeWriter {
@@ -29,18 +30,22 @@ final class GradientCodeWriter {
     private final ValueCodeWriter code;
     private final int dimension;
     private final boolean exact;
+    private final boolean[] nanCarried;
     /** For each slot and variable: that partial derivative. */
     private final Factor[][] partials;
     private int nextLocal;
 
     /**
-     * @param exact whether to write the exact variant (every partial, NaN rule applied) rather than the
-     *              fast one
+     * @param exact      whether to write the exact variant (every partial, NaN rule applied) rather than
+     *                   the fast one
+     * @param nanCarried for each slot, whether a later value is surely NaN when it is (see
+     *                   {@link Step#markNaNCarried}): the fast variant need not test it for NaN
      */
-    GradientCodeWriter(ConstantPool pool, int slots, int dimension, boolean exact) {
+    GradientCodeWriter(ConstantPool pool, int slots, int dimension, boolean exact, boolean[] nanCarried) {
         this.code = new ValueCodeWriter(pool, FIRST_SLOT_LOCAL);
         this.dimension = dimension;
         this.exact = exact;
+        this.nanCarried = nanCarried.clone();
         this.partials = new Factor[slots][dimension];
         for (Factor[] row : partials) {
             Arrays.fill(row, ZERO);
@@ -117,7 +122,7 @@ final class GradientCodeWriter {
     }
 
     private void noteNaN(int out) {
-        if (!exact) {
+        if (!exact && !nanCarried[out]) {
             code.addToNaNCheck(out);
         }
     }

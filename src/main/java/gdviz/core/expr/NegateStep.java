@@ -16,6 +16,11 @@ final class NegateStep extends Step {
     }
 
     @Override
+    void markNaNCarried(boolean[] carried) {
+        carried[operand] = true;
+    }
+
+    @Override
     void emit(ValueCodeWriter code) {
         code.load(operand);
         code.negate();

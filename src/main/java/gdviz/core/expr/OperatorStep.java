@@ -16,6 +16,11 @@ abstract class OperatorStep extends Step {
     /** The left or right operand as the gradient code sees it: a constant or a slot's value. */
     abstract Factor operand(boolean left);
 
+    /** Whether the rule's value is NaN whenever an operand is: all but ^, where NaN^0 is 1. */
+    final boolean carriesNaN() {
+        return rule != BinaryRule.POWER;
+    }
+
     @Override
     void emit(ValueCodeWriter code) {
         pushOperands(code);

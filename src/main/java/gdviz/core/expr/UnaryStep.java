@@ -23,6 +23,12 @@ final class UnaryStep extends Step {
         }
     }
 
+    /** Every built-in gives NaN for NaN (signum included, see {@link UnaryRule}). */
+    @Override
+    void markNaNCarried(boolean[] carried) {
+        carried[operand] = true;
+    }
+
     @Override
     void emit(ValueCodeWriter code) {
         code.pushRule(rule);

@@ -134,6 +134,11 @@ final class ValueCodeWriter {
         op(DMUL, -2);
     }
 
+    /** Pushes a second copy of the double on top of the stack. */
+    void duplicate() {
+        op(DUP2, 2);
+    }
+
     /**
      * Pushes {@link BinaryRule#power}(slot, exponent) for an exponent known now, written out as the
      * multiplications power does for that exponent, or as Math.pow: the JIT then has no branches to fold
@@ -158,7 +163,7 @@ final class ValueCodeWriter {
         } else if (exponent == 4) {
             load(slot);
             multiply();
-            op(DUP2, 2);
+            duplicate();
             multiply();
         } else {
             loadConstant(exponent);
@@ -186,7 +191,7 @@ final class ValueCodeWriter {
         if (branch >= 0) {
             throw new IllegalStateException("generated code has one branch only");
         }
-        op(DUP2, 2);
+        duplicate();
         op(DCMPG, -3);
         branch = code.size();
         op(IFNE, -1);
