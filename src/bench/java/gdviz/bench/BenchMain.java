@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the whole benchmark and writes {@code results.csv} with rows {@code metric,value,unit}: the evaluator
  * under JMH, the views in forked JVMs with the headless toolkit, start-up, heap over a long animation, and the
- * matplotlib figure. Every ratio is taken from measurements of this one run.
+ * matplotlib figure. Every ratio is taken from measurements of this one run; evaluator times are medians over
+ * the measured iterations of all forks.
  *
  * <p>System properties: {@code bench.out} (folder), {@code bench.forks}, {@code bench.jmh.warmups},
  * {@code bench.jmh.iterations}, {@code bench.samples} (per view metric and fork), {@code bench.startups},
@@ -91,7 +92,10 @@ public final class BenchMain {
         for (RunResult run : runs) {
             String method = run.getParams().getBenchmark().substring(run.getParams().getBenchmark()
                     .lastIndexOf('.') + 1);
-            millis.put(method + "/" + run.getParams().getParam("function"), run.getPrimaryResult().getScore());
+            // the median of all measured iterations: one iteration slowed down by another process on a shared
+            // machine moves the mean by a factor, the median not at all
+            millis.put(method + "/" + run.getParams().getParam("function"),
+                    run.getPrimaryResult().getStatistics().getPercentile(50));
         }
         for (BenchFunction f : BenchFunction.values()) {
             double compiled = millis.get("compiledValue/" + f.name());

@@ -26,8 +26,21 @@ final class BinaryStep extends OperatorStep {
     }
 
     @Override
+    void markNaNCarried(boolean[] carried) {
+        if (carriesNaN()) {
+            carried[left] = true;
+            carried[right] = true;
+        }
+    }
+
+    @Override
+    Factor operand(boolean isLeft) {
+        return Factor.inSlot(isLeft ? left : right);
+    }
+
+    @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, left, right, partial("da"), partial("db"));
+        code.chain(out, left, right, partial(true), partial(false));
     }
 }

@@ -44,10 +44,65 @@ final class ConstantOperandStep extends OperatorStep {
         }
     }
 
-    /** The partial derivative in the operand that varies, as {@link #forward} takes it. */
+    /** A power with a constant exponent other than 0 is NaN for a NaN base, as power and Math.pow define it. */
+    @Override
+    void markNaNCarried(boolean[] carried) {
+        if (carriesNaN() || hasConstantExponent() && constant != 0) {
+            carried[operand] = true;
+        }
+    }
+
+    @Override
+    Factor operand(boolean left) {
+        return left == constantOnLeft ? Factor.of(constant) : Factor.inSlot(operand);
+    }
+
+    /** A power with a known exponent, such as x^2, is written out as power computes it for that exponent. */
+    @Override
+    void emit(ValueCodeWriter code) {
+        if (hasConstantExponent()) {
+            code.power(operand, constant);
+            code.store(out);
+        } else {
+            super.emit(code);
+        }
+    }
+
+    /**
+     * The partial derivative in the operand that varies, as {@link #forward} takes it. Dividing by a
+     * constant has the constant derivative 1/c; a power with a constant exponent c has c·u^(c-1), written
+     * out like the value (0 for c = 0, as {@link BinaryRule#POWER} defines it).
+     */
+    @Override
+    Factor partial(boolean inLeft) {
+        if (rule == BinaryRule.DIVIDE && !constantOnLeft) {
+            return Factor.of(rule.da(Double.NaN, constant));
+        }
+        if (hasConstantExponent() && constant == 2) {
+            // 2·u written as u + u: the same number to the bit (both round the exact double of u), shorter
+            return Factor.pushedBy(code -> {
+                code.load(operand);
+                code.duplicate();
+                code.add();
+            });
+        }
+        if (hasConstantExponent()) {
+            return constant == 0 ? Factor.of(0) : Factor.pushedBy(code -> {
+                code.loadConstant(constant);
+                code.power(operand, constant - 1);
+                code.multiply();
+            });
+        }
+        return super.partial(inLeft);
+    }
+
     @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, operand, partial(constantOnLeft ? "db" : "da"));
+        code.chain(out, operand, partial(!constantOnLeft));
+    }
+
+    private boolean hasConstantExponent() {
+        return rule == BinaryRule.POWER && !constantOnLeft;
     }
 }

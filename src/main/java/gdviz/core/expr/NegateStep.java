@@ -16,6 +16,11 @@ final class NegateStep extends Step {
     }
 
     @Override
+    void markNaNCarried(boolean[] carried) {
+        carried[operand] = true;
+    }
+
+    @Override
     void emit(ValueCodeWriter code) {
         code.load(operand);
         code.negate();
@@ -25,6 +30,6 @@ final class NegateStep extends Step {
     @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, operand, derivative -> derivative.loadConstant(-1));
+        code.chain(out, operand, Factor.of(-1));
     }
 }

@@ -23,4 +23,11 @@ abstract class Step {
      * {@link #emit} writes it, then the partial derivatives.
      */
     abstract void emitGradient(GradientCodeWriter code);
+
+    /**
+     * Marks in {@code carried} the slots this step reads whose NaN always makes its own value NaN, so that
+     * generated code need not test them for NaN apart. None by default.
+     */
+    void markNaNCarried(boolean[] carried) {
+    }
 }

@@ -23,6 +23,12 @@ final class UnaryStep extends Step {
         }
     }
 
+    /** Every built-in gives NaN for NaN (signum included, see {@link UnaryRule}). */
+    @Override
+    void markNaNCarried(boolean[] carried) {
+        carried[operand] = true;
+    }
+
     @Override
     void emit(ValueCodeWriter code) {
         code.pushRule(rule);
@@ -34,10 +40,10 @@ final class UnaryStep extends Step {
     @Override
     void emitGradient(GradientCodeWriter code) {
         emit(code.values());
-        code.chain(out, operand, derivative -> {
+        code.chain(out, operand, Factor.pushedBy(derivative -> {
             derivative.pushRule(rule);
             derivative.load(operand);
             derivative.callUnaryRule("first");
-        });
+        }));
     }
 }

@@ -18,11 +18,7 @@ final class ValueCodeWriter {
     private static final int ALOAD_2 = 0x2c;
     private static final int DCONST_0 = 0x0e;
     private static final int DCONST_1 = 0x0f;
-    private static final int ICONST_0 = 0x03;
-    private static final int ILOAD = 0x15;
-    private static final int ISTORE = 0x36;
     private static final int DASTORE = 0x52;
-    private static final int IOR = 0x80;
     private static final int DCMPG = 0x98;
     private static final int DUP2 = 0x5c;
     private static final int IFNE = 0x9a;
@@ -94,8 +90,14 @@ final class ValueCodeWriter {
     }
 
     void loadConstant(double value) {
-        op(LDC2_W, 2);
-        u2(pool.doubleValue(value));
+        if (Double.doubleToRawLongBits(value) == 0L) {
+            loadZero();
+        } else if (value == 1) {
+            loadOne();
+        } else {
+            op(LDC2_W, 2);
+            u2(pool.doubleValue(value));
+        }
     }
 
     void load(int slot) {
@@ -128,33 +130,69 @@ final class ValueCodeWriter {
         op(DADD, -2);
     }
 
-    /** Sets the int local {@code flag} to 0. */
-    void clearFlag(int flag) {
-        op(ICONST_0, 1);
-        op(ISTORE, -1);
-        code.write(flag);
-        maxLocals = Math.max(maxLocals, flag + 1);
+    void multiply() {
+        op(DMUL, -2);
     }
 
-    /** Sets bit 0 of the int local {@code flag} when the slot's value is NaN, without a branch. */
-    void flagNaN(int slot, int flag) {
-        load(slot);
+    /** Pushes a second copy of the double on top of the stack. */
+    void duplicate() {
         op(DUP2, 2);
-        op(DCMPG, -3);
-        op(ILOAD, 1);
-        code.write(flag);
-        op(IOR, -1);
-        op(ISTORE, -1);
-        code.write(flag);
     }
 
-    /** Jumps to the place {@link #landBranch} marks when the int local {@code flag} is not 0. */
-    void branchIfFlagged(int flag) {
+    /**
+     * Pushes {@link BinaryRule#power}(slot, exponent) for an exponent known now, written out as the
+     * multiplications power does for that exponent, or as Math.pow: the JIT then has no branches to fold
+     * and no shared method whose profile it must trust.
+     */
+    void power(int slot, double exponent) {
+        if (exponent == 0) {
+            loadOne();
+            return;
+        }
+        load(slot);
+        if (exponent == 1) {
+            return;
+        }
+        if (exponent == 2 || exponent == 3) {
+            load(slot);
+            multiply();
+            if (exponent == 3) {
+                load(slot);
+                multiply();
+            }
+        } else if (exponent == 4) {
+            load(slot);
+            multiply();
+            duplicate();
+            multiply();
+        } else {
+            loadConstant(exponent);
+            op(INVOKESTATIC, -2);
+            u2(pool.methodRef("java/lang/Math", "pow", "(DD)D"));
+        }
+    }
+
+    /**
+     * Starts a NaN check: a sum kept at the bottom of the operand stack, to which {@link #addToNaNCheck}
+     * adds values. The sum is NaN when one of them was — or, rarely, when infinities of both signs meet,
+     * a false alarm that costs only time. Three bytes per value keep the method short enough to inline.
+     */
+    void startNaNCheck() {
+        loadZero();
+    }
+
+    void addToNaNCheck(int slot) {
+        load(slot);
+        add();
+    }
+
+    /** Ends the NaN check: jumps to the place {@link #landBranch} marks when the sum is NaN. */
+    void branchIfNaN() {
         if (branch >= 0) {
             throw new IllegalStateException("generated code has one branch only");
         }
-        op(ILOAD, 1);
-        code.write(flag);
+        duplicate();
+        op(DCMPG, -3);
         branch = code.size();
         op(IFNE, -1);
         u2(0);

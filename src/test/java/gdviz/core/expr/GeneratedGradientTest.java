@@ -67,6 +67,16 @@ class GeneratedGradientTest {
     }
 
     @Example
+    void everyPresetHasGradientCodeShortEnoughForTheJitToInlineIntoItsCaller() throws ExpressionException {
+        for (var preset : Presets.all()) {
+            ParsedFunction function = FunctionParser.parse(preset.expression());
+            Tape tape = FunctionCompiler.tape(function.root(), function.variables().size());
+            assertThat(GradientCodeGenerator.fastMethodLength(tape)).as(preset.expression())
+                    .isLessThanOrEqualTo(GradientCodeGenerator.HOT_INLINE_LIMIT);
+        }
+    }
+
+    @Example
     void aFunctionTooLongForTheJitFallsBackToTheTapeWithTheSameNumbers() {
         Node root = Trees.X;
         for (int i = 0; i < 600; i++) {
