@@ -50,7 +50,8 @@ final class IsoLineLayer extends GeometryAnnotation {
     IsoLineLayer(List<IsoLine> lines, LevelLabels labels, Domain domain, MinimaLayer minima, double scale) {
         this.stroke = new BasicStroke((float) (LINE_WIDTH * scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
         this.font = FONT.deriveFont((float) (FONT.getSize2D() * scale));
-        this.polylines = lines.stream().map(line -> Polylines.join(line.segments())).toList();
+        // Lines are joined independently of each other: on all cores, in level order.
+        this.polylines = lines.parallelStream().map(line -> Polylines.join(line.segments())).toList();
         this.minima = minima;
         this.labels = new String[lines.size()];
         this.anchors = new double[lines.size()][];

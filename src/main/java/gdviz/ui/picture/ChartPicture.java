@@ -19,8 +19,10 @@ import org.jfree.chart.JFreeChart;
  * @param margins  the space the chart left around its data area
  * @param width    the layout width the image fills
  * @param height   the layout height the image fills
+ * @param scale    device pixels per layout pixel the image was drawn for
  */
-record ChartPicture(WritableImage image, MapGeometry geometry, Margins margins, double width, double height) {
+record ChartPicture(WritableImage image, MapGeometry geometry, Margins margins, double width, double height,
+                    double scale) {
 
     /** How far the data area's shape may stray from the wanted one before the chart is drawn again to fit. */
     private static final double ASPECT_TOLERANCE = 0.01;
@@ -46,8 +48,9 @@ record ChartPicture(WritableImage image, MapGeometry geometry, Margins margins, 
     }
 
     private static ChartPicture draw(JFreeChart chart, double[] area, double width, double height, double scale) {
+        // Premultiplied, as JavaFX keeps its images: handing it over is then a copy, not a conversion per pixel.
         BufferedImage canvas = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-                BufferedImage.TYPE_INT_ARGB);
+                BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g2 = canvas.createGraphics();
         ChartRenderingInfo info = new ChartRenderingInfo(null);
         try {
@@ -59,6 +62,6 @@ record ChartPicture(WritableImage image, MapGeometry geometry, Margins margins, 
         }
         MapGeometry geometry = MapGeometry.of(chart, info);
         return new ChartPicture(SwingFXUtils.toFXImage(canvas, null), geometry,
-                Margins.of(geometry, area[0], area[1], area[2], area[3]), width, height);
+                Margins.of(geometry, area[0], area[1], area[2], area[3]), width, height, scale);
     }
 }

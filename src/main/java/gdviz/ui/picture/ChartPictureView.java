@@ -199,8 +199,11 @@ public final class ChartPictureView {
     private void showPicture(ChartPicture picture) {
         margins = picture.margins();
         image.setImage(picture.image());
-        image.setFitWidth(picture.width());
-        image.setFitHeight(picture.height());
+        // One image pixel per device pixel, and on a plain screen unsmoothed: the toolkit then copies the picture
+        // instead of resampling it on every repaint (the image is up to a pixel larger than the layout size).
+        image.setFitWidth(picture.image().getWidth() / picture.scale());
+        image.setFitHeight(picture.image().getHeight() / picture.scale());
+        image.setSmooth(picture.scale() != 1);
         image.setOpacity(1);
         message.setVisible(false);
         setOffset(0, 0);
