@@ -235,7 +235,7 @@ final class LessonChecks {
                     iterations(pin.maxIterations(), lesson.maxIterations(), path + ".maxIterations"),
                     tolerance(pin.tolerance(), lesson.tolerance(), path + ".tolerance"));
             pins.add(new LessonPin(label, colour, recipe(pin.optimizer(), path + ".optimizer", settings,
-                    pin.start(), path + ".start", dimension)));
+                    pin.start(), path + ".start", dimension), Boolean.TRUE.equals(pin.hidden())));
         }
         return pins;
     }
@@ -258,8 +258,9 @@ final class LessonChecks {
         Domain r = lesson.region();
         RunRecipe run = lesson.run();
         DescentSettings settings = run.settings();
+        // Only a hidden pin says so: a shown one reads as before.
         List<PinJson> pins = lesson.pins().stream().map(p -> new PinJson(p.label(), p.colour(),
-                optimizer(p.run()), p.run().settings().rate(), p.run().settings().maxIterations(),
+                p.hidden() ? Boolean.TRUE : null, optimizer(p.run()), p.run().settings().rate(), p.run().settings().maxIterations(),
                 p.run().settings().tolerance(), p.run().start())).toList();
         return new LessonJson(Lesson.FORMAT_NAME, Lesson.FORMAT_VERSION, lesson.title(), lesson.description(),
                 new FunctionJson(lesson.function(), lesson.variables()),

@@ -30,11 +30,12 @@ record LessonJson(String format, Integer version, String title, String descripti
     record OptimizerJson(String name, Map<String, Double> hyperparameters) {
     }
 
-    /** A pinned run; its iteration limit and tolerance default to the lesson's. */
+    /** A pinned run; its iteration limit and tolerance default to the lesson's; shown unless hidden is true. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"label", "colour", "optimizer", "learningRate", "maxIterations", "tolerance", "start"})
-    record PinJson(String label, String colour, OptimizerJson optimizer, Double learningRate, Integer maxIterations,
-                   Double tolerance, List<Double> start) {
+    @JsonPropertyOrder({"label", "colour", "hidden", "optimizer", "learningRate", "maxIterations", "tolerance",
+        "start"})
+    record PinJson(String label, String colour, Boolean hidden, OptimizerJson optimizer, Double learningRate,
+                   Integer maxIterations, Double tolerance, List<Double> start) {
     }
 
     @JsonPropertyOrder({"layout", "logColours"})

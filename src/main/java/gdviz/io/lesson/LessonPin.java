@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * @param label  the legend's name for it, such as {@code too small, α = 0.02}
  * @param colour its colour as {@code #rrggbb}, or null to take the first colour free
  * @param run    how to compute it
+ * @param hidden whether the legend's check box hides it until the user shows it again
  */
-public record LessonPin(String label, String colour, RunRecipe run) {
+public record LessonPin(String label, String colour, RunRecipe run, boolean hidden) {
 
     static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -22,5 +23,10 @@ public record LessonPin(String label, String colour, RunRecipe run) {
         if (colour != null && !COLOUR.matcher(colour).matches()) {
             throw new IllegalArgumentException("a colour is written #rrggbb, not " + colour);
         }
+    }
+
+    /** A pin shown on the pictures. */
+    public LessonPin(String label, String colour, RunRecipe run) {
+        this(label, colour, run, false);
     }
 }

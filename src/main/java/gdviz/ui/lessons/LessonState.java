@@ -86,7 +86,7 @@ public final class LessonState {
                     descent.settings(), Arrays.stream(descent.start()).boxed().toList());
             List<LessonPin> kept = new ArrayList<>();
             for (PinnedRun pin : pins.pins()) {
-                kept.add(new LessonPin(pin.name(), hex(pin.colour()), pin.recipe()));
+                kept.add(new LessonPin(pin.name(), hex(pin.colour()), pin.recipe(), !pin.visibleProperty().get()));
             }
             LessonView view = new LessonView(layout.get() == PictureLayout.TABS ? LessonView.Layout.TABS
                     : LessonView.Layout.SIDE_BY_SIDE, region.logColoursProperty().get());
@@ -137,11 +137,9 @@ public final class LessonState {
         pins.clear();
         for (int i = 0; i < pinRuns.size(); i++) {
             LessonPin pin = lesson.pins().get(i);
-            if (pin.colour() == null) {
-                pins.pin(pinRuns.get(i), pin.label(), pinRecipes.get(i));
-            } else {
-                pins.pin(pinRuns.get(i), pin.label(), pinRecipes.get(i), Color.decode(pin.colour()));
-            }
+            PinnedRun shown = pin.colour() == null ? pins.pin(pinRuns.get(i), pin.label(), pinRecipes.get(i))
+                    : pins.pin(pinRuns.get(i), pin.label(), pinRecipes.get(i), Color.decode(pin.colour()));
+            shown.visibleProperty().set(!pin.hidden());
         }
         layout.set(lesson.view().layout() == LessonView.Layout.TABS ? PictureLayout.TABS
                 : PictureLayout.SIDE_BY_SIDE);

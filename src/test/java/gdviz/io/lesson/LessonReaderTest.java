@@ -70,6 +70,9 @@ class LessonReaderTest {
         LessonPin pin = lesson.pins().get(0);
         assertThat(pin.run().optimizer()).isEqualTo(Optimizer.GD);
         assertThat(pin.run().settings().maxIterations()).as("the lesson's limit").isEqualTo(500);
+        assertThat(pin.hidden()).as("shown unless it says hidden").isFalse();
+        assertThat(read(VALID.replace("\"colour\": \"#0072B2\",", "\"colour\": \"#0072B2\", \"hidden\": true,"))
+                .pins().get(0).hidden()).isTrue();
         assertThat(lesson.view()).isEqualTo(new LessonView(LessonView.Layout.TABS, true));
     }
 
@@ -124,6 +127,7 @@ class LessonReaderTest {
             foreign hyperparameter   | {"momentum": 0.5}            | {"beta1": 0.5}              | $.optimizer.hyperparameters.beta1: Momentum takes no "beta1"; it takes momentum
             hyperparameter range     | {"momentum": 0.5}            | {"momentum": 1.5}           | $.optimizer.hyperparameters.momentum: momentum must be at least 0 and below 1, got 1.5
             bad colour               | "#0072B2"                    | "blue"                      | $.pins[0].colour: write a colour as #rrggbb
+            hidden as text           | "colour": "#0072B2",         | "colour": "#0072B2", "hidden": "yes", | $.pins[0].hidden (line 13, column 61): must be true or false
             pin without rate         | "learningRate": 0.01,        | ' '                          | $.pins[0].learningRate: missing
             unknown layout           | "layout": "tabs"             | "layout": "grid"            | $.view.layout: unknown layout "grid"
             too many iterations      | "maxIterations": 500,        | "maxIterations": 100001,    | $.maxIterations: must be from 0 to 100000

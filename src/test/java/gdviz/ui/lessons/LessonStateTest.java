@@ -71,6 +71,7 @@ class LessonStateTest {
         workbench.optimizer().optimizerProperty().set(Optimizer.MOMENTUM);
         workbench.optimizer().valueProperty(Hyperparameter.MOMENTUM).set(0.75);
         workbench.descent().rateProperty().set(0.0012);
+        workbench.pins().pins().get(1).visibleProperty().set(false);
     }
 
     @Test
@@ -99,6 +100,8 @@ class LessonStateTest {
                 .containsExactly(workbench.pins().pins().get(1).run().last().point());
         assertThat(pins).extracting(PinnedRun::colour)
                 .containsExactlyElementsOf(workbench.pins().pins().stream().map(PinnedRun::colour).toList());
+        assertThat(pins).extracting(pin -> pin.visibleProperty().get()).as("the hidden pin stays hidden")
+                .containsExactly(true, false);
     }
 
     @Test
