@@ -11,6 +11,7 @@ import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.OverlayHooks;
 import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.picture.PressDiversion;
@@ -18,11 +19,9 @@ import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
-import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
 import javafx.beans.Observable;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -41,9 +40,7 @@ public final class CurveView {
     private Trajectory run;
     private double[] xs;
     private double[] fs;
-    private PressDiversion diversion = PressDiversion.NONE;
-    private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
-    private ObservableBooleanValue nextStepHidden = new SimpleBooleanProperty(false);
+    private final OverlayHooks hooks = new OverlayHooks(this::repaintSteps);
 
     /**
      * @param renders where curve pictures are drawn and handed back
@@ -71,7 +68,7 @@ public final class CurveView {
 
             @Override
             public boolean press(double x, double y) {
-                if (diversion.take(x, y)) {
+                if (hooks.pressTaken(x, y)) {
                     return false;
                 }
                 pick(x, y);
@@ -110,7 +107,7 @@ public final class CurveView {
      * its guesses.
      */
     public void divertPresses(PressDiversion diversion) {
-        this.diversion = Objects.requireNonNull(diversion, "diversion");
+        hooks.divertPresses(diversion);
     }
 
     /**
@@ -120,16 +117,12 @@ public final class CurveView {
      * @param changes when the overlay changes other than by the step
      */
     public void paintAbove(IntFunction<ChartOverlay> overlay, Observable changes) {
-        above = Objects.requireNonNull(overlay, "overlay");
-        changes.addListener(changed -> repaintSteps());
-        repaintSteps();
+        hooks.paintAbove(overlay, changes);
     }
 
     /** Hides the −f′ arrow of the next step while {@code hidden} holds, as a quiz must; the tangent stays. */
     public void hideNextStepWhile(ObservableBooleanValue hidden) {
-        nextStepHidden = Objects.requireNonNull(hidden, "hidden");
-        hidden.addListener(changed -> repaintSteps());
-        repaintSteps();
+        hooks.hideNextStepWhile(hidden);
     }
 
     /** Draws the curve and its steps in {@code next} from now on. */
@@ -170,9 +163,9 @@ public final class CurveView {
         }
         // A rate of NaN leaves out the arrow of the next step, and only that.
         CurveFrame frame = new CurveFrame(xs, fs, current, run.partial(current, 0),
-                nextStepHidden.get() ? Double.NaN : run.outcome().settings().rate());
+                hooks.nextStepHidden() ? Double.NaN : run.outcome().settings().rate());
         ChartOverlay steps = ChartOverlay.of(painter, frame);
-        ChartOverlay extra = above.apply(current);
+        ChartOverlay extra = hooks.above(current);
         picture.setOverlay((g2, geometry) -> {
             steps.paint(g2, geometry);
             extra.paint(g2, geometry);

@@ -11,6 +11,7 @@ import gdviz.ui.background.LatestOnly;
 import gdviz.ui.descent.DescentModel;
 import gdviz.ui.function.FunctionModel;
 import gdviz.ui.picture.ChartPictureView;
+import gdviz.ui.picture.OverlayHooks;
 import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.picture.PressDiversion;
@@ -20,13 +21,11 @@ import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Executor;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.function.IntFunction;
 import javafx.beans.Observable;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
@@ -49,9 +48,7 @@ public final class MapView {
     private MapRecipe recipe;
     private MapRecipe published;
     private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
-    private PressDiversion diversion = PressDiversion.NONE;
-    private IntFunction<ChartOverlay> above = current -> ChartOverlay.NONE;
-    private ObservableBooleanValue nextStepHidden = new SimpleBooleanProperty(false);
+    private final OverlayHooks hooks = new OverlayHooks(this::repaintPath);
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -91,7 +88,7 @@ public final class MapView {
 
             @Override
             public boolean press(double x, double y) {
-                if (diversion.take(x, y)) {
+                if (hooks.pressTaken(x, y)) {
                     return false;
                 }
                 pick(x, y);
@@ -171,7 +168,7 @@ public final class MapView {
      * guesses; a press it takes does not move the start, and dragging from it does nothing.
      */
     public void divertPresses(PressDiversion diversion) {
-        this.diversion = Objects.requireNonNull(diversion, "diversion");
+        hooks.divertPresses(diversion);
     }
 
     /**
@@ -181,16 +178,12 @@ public final class MapView {
      * @param changes when the overlay changes other than by the step
      */
     public void paintAbove(IntFunction<ChartOverlay> overlay, Observable changes) {
-        above = Objects.requireNonNull(overlay, "overlay");
-        changes.addListener(changed -> repaintPath());
-        repaintPath();
+        hooks.paintAbove(overlay, changes);
     }
 
     /** Hides the −α∇f arrow of the next step while {@code hidden} holds, as a quiz must. */
     public void hideNextStepWhile(ObservableBooleanValue hidden) {
-        nextStepHidden = Objects.requireNonNull(hidden, "hidden");
-        hidden.addListener(changed -> repaintPath());
-        repaintPath();
+        hooks.hideNextStepWhile(hidden);
     }
 
     /**
@@ -214,8 +207,8 @@ public final class MapView {
             picture.setOverlay(under);
             return;
         }
-        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current, !nextStepHidden.get()));
-        ChartOverlay over = above.apply(current);
+        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current, !hooks.nextStepHidden()));
+        ChartOverlay over = hooks.above(current);
         picture.setOverlay((g2, geometry) -> {
             under.paint(g2, geometry);
             live.paint(g2, geometry);
