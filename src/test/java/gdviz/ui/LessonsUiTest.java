@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gdviz.core.descent.Optimizer;
 import gdviz.io.lesson.Lesson;
 import gdviz.io.lesson.LessonReader;
+import gdviz.io.lesson.LessonWriter;
 import gdviz.ui.layout.PictureLayout;
 import gdviz.ui.runs.PinnedRun;
 import java.nio.file.Files;
@@ -102,6 +103,29 @@ class LessonsUiTest {
         assertThat(workbench().pins().pins()).extracting(PinnedRun::name).containsExactly("Gradient descent, \u03b1 = 0.3");
         assertThat(window.view.pictureLayoutProperty().get()).isEqualTo(PictureLayout.TABS);
         assertThat(panel().getText()).isEqualTo("Two weights: L = w1\u00b2 + w2\u00b2");
+        window.assertNoProblems();
+    }
+
+    @Test
+    void aLessonWithoutWordsShowsItsTitleAloneWithNoEmptyBoxToUnfold() throws Exception {
+        window.ready();
+        Lesson shown = window.view.lessonState().capture("unused");
+        Lesson wordless = new Lesson("Just the bowl", "", shown.function(), shown.variables(), shown.region(),
+                shown.run(), shown.pins(), shown.view());
+        Path file = folder.resolve("wordless.gdviz.json");
+        LessonWriter.write(wordless, file);
+        window.openTarget = file;
+        window.robot.clickOn("File").clickOn("Open lesson\u2026");
+        window.waitUntil("the lesson's title", () -> panel().isVisible());
+        assertThat(panel().getText()).isEqualTo("Just the bowl");
+        assertThat(panel().getContent()).as("nothing to unfold").isNull();
+        assertThat(panel().isCollapsible()).isFalse();
+        assertThat(panel().getTooltip().getText()).isEqualTo("Lesson: Just the bowl");
+
+        chooseBundled("Learning rate: too small, about right, too large");
+        window.waitUntil("the lesson with words", () -> panel().getContent() != null);
+        assertThat(panel().isCollapsible()).isTrue();
+        assertThat(panel().getTooltip().getText()).endsWith("(click to fold the words away)");
         window.assertNoProblems();
     }
 
