@@ -130,6 +130,27 @@ class LessonsUiTest {
     }
 
     @Test
+    void closingALessonPutsItsWordsAwayAndKeepsWhatTheWindowShows() throws Exception {
+        window.ready();
+        javafx.scene.control.MenuBar bar = window.robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem close = bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "close-lesson".equals(item.getId())).findFirst().orElseThrow();
+        assertThat(close.isDisable()).as("nothing to close yet").isTrue();
+        chooseBundled("One weight: L(w) = w\u00b2");
+        window.waitUntil("the one-weight lesson", () -> window.trajectory().variables().contains("w")
+                && panel().isVisible());
+        String function = workbench().function().textProperty().get();
+
+        assertThat(close.isDisable()).isFalse();
+        window.robot.clickOn("File").clickOn("Close lesson");
+        window.waitUntil("the lesson closed", () -> !panel().isVisible());
+        assertThat(window.view.lessonState().titleProperty().get()).isEmpty();
+        assertThat(workbench().function().textProperty().get()).as("what the window shows stays").isEqualTo(function);
+        assertThat(window.view.lessonState().capture("from its file").title()).isEqualTo("from its file");
+        window.assertNoProblems();
+    }
+
+    @Test
     void aBrokenFileFromTheDialogIsExplainedAndChangesNothing() throws Exception {
         window.ready();
         Lesson before = window.view.lessonState().capture("unused");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
 
 /**
  * Opens and saves lessons for the File menu: asks which file, reads or writes it, and tells the user in one line
@@ -43,6 +44,16 @@ public final class LessonFiles {
         this.saveLocation = Objects.requireNonNull(saveLocation, "saveLocation");
         this.openLocation = Objects.requireNonNull(openLocation, "openLocation");
         this.problems = Objects.requireNonNull(problems, "problems");
+    }
+
+    /** Closes the open lesson and keeps what the window shows; see {@link LessonState#close()}. */
+    public void close() {
+        state.close();
+    }
+
+    /** Whether a lesson is open, so that it can be closed. */
+    public BooleanBinding lessonOpen() {
+        return state.titleProperty().isNotEmpty();
     }
 
     /** Asks which lesson to open, then opens it; does nothing if the user cancels. */

@@ -7,7 +7,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** The File menu's lesson items: Open lesson…, Save lesson… and the Lessons submenu of the bundled ones. */
+/**
+ * The File menu's lesson items: Open lesson…, Save lesson…, Close lesson and the Lessons submenu of the bundled
+ * ones.
+ */
 public final class LessonMenu {
 
     private LessonMenu() {
@@ -23,6 +26,10 @@ public final class LessonMenu {
         save.setId("save-lesson");
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(event -> files.askSave());
+        MenuItem close = new MenuItem("Close lesson");
+        close.setId("close-lesson");
+        close.disableProperty().bind(files.lessonOpen().not());
+        close.setOnAction(event -> files.close());
         Menu bundled = new Menu("Lessons");
         bundled.setId("lessons-menu");
         for (String name : BundledLessons.names()) {
@@ -31,7 +38,7 @@ public final class LessonMenu {
             item.setOnAction(event -> files.openBundled(name));
             bundled.getItems().add(item);
         }
-        return List.of(open, save, bundled);
+        return List.of(open, save, close, bundled);
     }
 
     /** The title a bundled lesson shows in the menu; tests make sure each one reads. */

@@ -71,6 +71,15 @@ public final class LessonState {
     }
 
     /**
+     * Closes the open lesson: its title and words go, and what the window shows stays to play with. Saving then
+     * names the lesson after its file, as for a window that never had a lesson open.
+     */
+    public void close() {
+        title.set("");
+        description.set("");
+    }
+
+    /**
      * The window's state as a lesson, with the open lesson's title and description.
      *
      * @param untitled the title when no lesson is open, such as the name of the file saved to
