@@ -1,5 +1,6 @@
 package gdviz.chart;
 
+import gdviz.core.text.DecimalNotation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.DecimalFormat;
@@ -43,9 +44,7 @@ final class AxisNumberFormat extends NumberFormat {
         if (magnitude >= SMALL && magnitude < LARGE) {
             return to.append(plain.format(rounded));
         }
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        BigDecimal mantissa = rounded.movePointLeft(exponent).stripTrailingZeros();
-        return to.append(mantissa.toPlainString()).append('e').append(exponent);
+        return to.append(DecimalNotation.scientific(rounded));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package gdviz.chart;
 
+import gdviz.core.text.DecimalNotation;
 import java.math.BigDecimal;
-import java.math.MathContext;
 
 /**
  * Short number text for labels that must stay small on a chart: "0.5", "12", "3.33", "1.2e3", "-4e-5".
@@ -61,13 +61,11 @@ final class CompactNumber {
         if (!Double.isFinite(value)) {
             return Double.isNaN(value) ? "NaN" : value > 0 ? "\u221e" : "-\u221e";
         }
-        BigDecimal plain = new BigDecimal(value).round(new MathContext(digits));
+        BigDecimal plain = DecimalNotation.significant(value, digits);
         double magnitude = plain.abs().doubleValue();
         if (magnitude >= 1e-2 && magnitude < 1e3) {
             return plain.stripTrailingZeros().toPlainString();
         }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits - 1));
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        return rounded.movePointLeft(exponent).stripTrailingZeros().toPlainString() + "e" + exponent;
+        return DecimalNotation.scientific(DecimalNotation.significant(value, digits - 1));
     }
 }

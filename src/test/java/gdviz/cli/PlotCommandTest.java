@@ -137,7 +137,7 @@ class PlotCommandTest {
 
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo(
-                "stopped at the iteration limit (2): |grad f| = 1.44e+00 is still above the tolerance 1e-06\n");
+                "stopped at the iteration limit (2): |grad f| = 1.44 is still above the tolerance 1e-6\n");
     }
 
     @ParameterizedTest

@@ -42,7 +42,7 @@ class RunCommandTest {
         assertThat(result.exitCode()).isEqualTo(GdvizCli.EXIT_DONE);
         assertThat(result.out()).isEqualTo(SEED_CSV);
         assertThat(result.err())
-                .isEqualTo("stopped at the iteration limit (2): |grad f| = 1.44e+00 is still above the tolerance 1e-06\n");
+                .isEqualTo("stopped at the iteration limit (2): |grad f| = 1.44 is still above the tolerance 1e-6\n");
     }
 
     @Test
@@ -63,7 +63,7 @@ class RunCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(GdvizCli.EXIT_DONE);
         assertThat(result.out().lines()).hasSize(2);
-        assertThat(result.err()).isEqualTo("converged at iteration 0: |grad f| = 0.0 <= tolerance 1e-06\n");
+        assertThat(result.err()).isEqualTo("converged at iteration 0: |grad f| = 0 <= tolerance 1e-6\n");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package gdviz.core.descent;
 
-import java.util.Locale;
+import gdviz.core.text.DecimalNotation;
 
 /** Short number text for messages, where full precision would only be noise. */
 final class NumberText {
@@ -9,16 +9,10 @@ final class NumberText {
     }
 
     /**
-     * Up to three significant digits in scientific notation without trailing zeros: 8.2e-07, 1e-06,
-     * 3.14e+00. NaN, infinities and zero are spelt as Java spells them.
+     * Up to three significant digits as a reader takes them in: 8.2e-7, 1e-6, 3.14, 0. NaN and infinities are
+     * spelt as Java spells them.
      */
     static String brief(double x) {
-        if (x == 0 || !Double.isFinite(x)) {
-            return Double.toString(x);
-        }
-        String text = String.format(Locale.ROOT, "%.2e", x);
-        int e = text.indexOf('e');
-        String mantissa = text.substring(0, e).replaceFirst("\\.?0+$", "");
-        return mantissa + text.substring(e);
+        return Double.isFinite(x) ? DecimalNotation.readable(x, 3) : Double.toString(x);
     }
 }

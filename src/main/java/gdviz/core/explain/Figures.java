@@ -1,7 +1,6 @@
 package gdviz.core.explain;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import gdviz.core.text.DecimalNotation;
 
 /**
  * Numbers as a worked example prints them: four significant digits with no trailing zeros (so 0.6, 0.36, 4 and
@@ -10,9 +9,7 @@ import java.math.MathContext;
  */
 final class Figures {
 
-    private static final MathContext DIGITS = new MathContext(4);
-    private static final int SMALLEST_PLAIN_EXPONENT = -3;
-    private static final int LARGEST_PLAIN_EXPONENT = 5;
+    private static final int DIGITS = 4;
     private static final String MINUS = "\u2212";
     private static final char[] SUBSCRIPTS = "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089"
             .toCharArray();
@@ -28,16 +25,7 @@ final class Figures {
         if (Double.isInfinite(value)) {
             return value > 0 ? "\u221e" : MINUS + "\u221e";
         }
-        BigDecimal rounded = new BigDecimal(value).round(DIGITS);
-        if (rounded.signum() == 0) {
-            return "0";
-        }
-        BigDecimal stripped = rounded.stripTrailingZeros();
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        String text = exponent >= SMALLEST_PLAIN_EXPONENT && exponent <= LARGEST_PLAIN_EXPONENT
-                ? stripped.toPlainString()
-                : stripped.movePointLeft(exponent).toPlainString() + "e" + exponent;
-        return text.replace("-", MINUS);
+        return DecimalNotation.readable(value, DIGITS).replace("-", MINUS);
     }
 
     /** A number as the right-hand factor of a product: negative ones in brackets, {@code 0.1·(−8)}. */

@@ -1,5 +1,6 @@
 package gdviz.core.expr;
 
+import gdviz.core.text.DecimalNotation;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -33,14 +34,7 @@ final class DecimalText {
         if (magnitude == 0) {
             return sign + "0";
         }
-        BigDecimal shortest = shortest(magnitude);
-        int exponent = shortest.precision() - shortest.scale() - 1;
-        if (exponent >= PLAIN_FROM && exponent < PLAIN_BELOW) {
-            return sign + shortest.toPlainString();
-        }
-        String digits = shortest.unscaledValue().toString();
-        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-        return sign + mantissa + "e" + exponent;
+        return sign + DecimalNotation.plainOrScientific(shortest(magnitude), PLAIN_FROM, PLAIN_BELOW - 1);
     }
 
     private static BigDecimal shortest(double magnitude) {

@@ -1,7 +1,7 @@
 package gdviz.ui.widgets;
 
+import gdviz.core.text.DecimalNotation;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 public final class NumberText {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final int SMALLEST_PLAIN_EXPONENT = -3;
-    private static final int LARGEST_PLAIN_EXPONENT = 5;
 
     private NumberText() {
     }
@@ -33,7 +31,7 @@ public final class NumberText {
         if (!Double.isFinite(value)) {
             return nonFinite(value);
         }
-        return styled(new BigDecimal(Double.toString(value)));
+        return DecimalNotation.readable(new BigDecimal(Double.toString(value)));
     }
 
     /**
@@ -45,7 +43,7 @@ public final class NumberText {
         if (value == 0 || !Double.isFinite(value)) {
             return value;
         }
-        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
+        return DecimalNotation.significant(value, digits).doubleValue();
     }
 
     /**
@@ -67,19 +65,7 @@ public final class NumberText {
         if (!Double.isFinite(value)) {
             return nonFinite(value);
         }
-        return styled(new BigDecimal(value).round(new MathContext(digits)));
-    }
-
-    private static String styled(BigDecimal number) {
-        if (number.signum() == 0) {
-            return "0";
-        }
-        BigDecimal stripped = number.stripTrailingZeros();
-        int exponent = stripped.precision() - stripped.scale() - 1;
-        if (exponent >= SMALLEST_PLAIN_EXPONENT && exponent <= LARGEST_PLAIN_EXPONENT) {
-            return stripped.toPlainString();
-        }
-        return stripped.movePointLeft(exponent).toPlainString() + "e" + exponent;
+        return DecimalNotation.readable(value, digits);
     }
 
     private static String nonFinite(double value) {

@@ -81,9 +81,9 @@ class RateMarksTest {
         assertThat(SignificantDigits.three(0.5)).isEqualTo("0.5");
         assertThat(SignificantDigits.three(100)).isEqualTo("100");
         assertThat(SignificantDigits.three(0.0015)).isEqualTo("0.0015");
-        assertThat(SignificantDigits.three(123456)).isEqualTo("1.23e+05");
-        assertThat(SignificantDigits.three(0.000123456)).isEqualTo("1.23e-04");
-        assertThat(SignificantDigits.three(999.7)).isEqualTo("1e+03");
+        assertThat(SignificantDigits.three(123456)).isEqualTo("1.23e5");
+        assertThat(SignificantDigits.three(0.000123456)).isEqualTo("1.23e-4");
+        assertThat(SignificantDigits.three(999.7)).isEqualTo("1e3");
         assertThat(SignificantDigits.three(0)).isEqualTo("0");
     }
 }

@@ -12,7 +12,7 @@ class OutcomeTest {
     void describesConvergenceWithTheGradientNormAndTolerance() {
         Outcome outcome = new Outcome(StopReason.CONVERGED, 37, 8.2e-7, DEFAULTS);
 
-        assertThat(outcome.description()).isEqualTo("converged at iteration 37: |grad f| = 8.2e-07 <= tolerance 1e-06");
+        assertThat(outcome.description()).isEqualTo("converged at iteration 37: |grad f| = 8.2e-7 <= tolerance 1e-6");
     }
 
     @Test
@@ -20,7 +20,7 @@ class OutcomeTest {
         Outcome outcome = new Outcome(StopReason.ITERATION_LIMIT, 1000, 0.0312, DEFAULTS);
 
         assertThat(outcome.description())
-                .isEqualTo("stopped at the iteration limit (1000): |grad f| = 3.12e-02 is still above the tolerance 1e-06");
+                .isEqualTo("stopped at the iteration limit (1000): |grad f| = 0.0312 is still above the tolerance 1e-6");
     }
 
     @Test
@@ -64,10 +64,10 @@ class OutcomeTest {
 
     @Test
     void briefNumbersKeepThreeSignificantDigitsWithoutTrailingZeros() {
-        assertThat(NumberText.brief(1e-6)).isEqualTo("1e-06");
-        assertThat(NumberText.brief(3.14159)).isEqualTo("3.14e+00");
-        assertThat(NumberText.brief(-250)).isEqualTo("-2.5e+02");
-        assertThat(NumberText.brief(0)).isEqualTo("0.0");
+        assertThat(NumberText.brief(1e-6)).isEqualTo("1e-6");
+        assertThat(NumberText.brief(3.14159)).isEqualTo("3.14");
+        assertThat(NumberText.brief(-250)).isEqualTo("-250");
+        assertThat(NumberText.brief(0)).isEqualTo("0");
         assertThat(NumberText.brief(Double.NaN)).isEqualTo("NaN");
     }
 }
