@@ -57,6 +57,14 @@ final class Polynomial {
         return new Polynomial(product);
     }
 
+    /** Each term divided by {@code factor}, which must divide every term for the result to stay polynomial. */
+    Polynomial divideTerms(Monomial factor) {
+        Monomial inverse = factor.pow(-1);
+        Map<Monomial, Rational> quotient = new LinkedHashMap<>();
+        terms.forEach((monomial, coefficient) -> accumulate(quotient, monomial.multiply(inverse), coefficient));
+        return new Polynomial(quotient);
+    }
+
     /** This single term to the power {@code n}; a negative {@code n} inverts it. */
     Polynomial termPower(int n) {
         if (size() != 1) {

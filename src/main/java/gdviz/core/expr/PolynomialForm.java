@@ -6,9 +6,9 @@ import java.util.Optional;
 /**
  * Brings a tree into polynomial normal form. Sums, products, negation, division and integer powers are
  * multiplied out; everything else (functions, remainders, non-integer powers) becomes an atom whose own
- * arguments are simplified first. Expansion stops at {@link #MAX_TERMS} terms, beyond which the factors
- * stay atoms: {@code (x + y)^20} reads better, and is simplified at once while the user types, as a power than
- * as 21 terms.
+ * arguments are simplified first. Powers of sums are multiplied out only when the sum is in the variables and
+ * named constants alone. Expansion stops at {@link #MAX_TERMS} terms, beyond which the factors stay atoms:
+ * {@code (x + y)^20} reads better, and is simplified at once while the user types, as a power than as 21 terms.
  */
 final class PolynomialForm implements Node.Visitor<Polynomial> {
 
@@ -148,7 +148,9 @@ final class PolynomialForm implements Node.Visitor<Polynomial> {
             return representable ? power : Polynomial.atom(tree(base), n);
         }
         // A power of a sum of k >= 2 terms has at least n + 1 terms: past the limit, give up before multiplying.
-        if (n < 0 || n >= MAX_TERMS) {
+        // A sum holding more than variables and named constants, such as x*y + sin(x), reads better as the
+        // power the chain rule leaves than multiplied out into its mixed terms.
+        if (n < 0 || n >= MAX_TERMS || !inVariablesAlone(base)) {
             return Polynomial.atom(tree(base), n);
         }
         Polynomial result = base;
@@ -159,6 +161,11 @@ final class PolynomialForm implements Node.Visitor<Polynomial> {
             result = result.multiply(base);
         }
         return result;
+    }
+
+    private static boolean inVariablesAlone(Polynomial polynomial) {
+        return polynomial.terms().keySet().stream().flatMap(term -> term.exponents().keySet().stream())
+                .allMatch(atom -> atom instanceof Node.Variable || atom instanceof Node.Constant);
     }
 
     /** An integer exponent small enough to expand, if {@code exponent} is one. */

@@ -14,6 +14,9 @@ import java.util.TreeSet;
  * follow, constants come last. If that order would start with a minus, the first positive term moves to
  * the front ({@code 200*y - 200*x^2}, {@code 1 - x}).
  *
+ * <p>A factor that is more than a variable and that every term shares is written once in front of the sum:
+ * the chain rule's {@code 4*(x*y + 1)^3*(y + 2)} rather than the outer power repeated in every term.
+ *
  * <p>Coefficients print as decimals when they have a finite decimal expansion ({@code 0.52*x}), otherwise
  * as fractions ({@code 2*x/3}); a unit fraction goes below the line with the other denominators
  * ({@code 1/(2*sqrt(x))}).
@@ -30,6 +33,39 @@ final class PolynomialTree {
     }
 
     static Node of(Polynomial polynomial) {
+        Monomial shared = sharedFactor(polynomial);
+        if (!shared.isOne()) {
+            Node rest = sum(polynomial.divideTerms(shared));
+            return term(Rational.ONE, shared.multiply(Monomial.of(rest, 1)));
+        }
+        return sum(polynomial);
+    }
+
+    /**
+     * The atoms other than variables and named constants that every term holds, each to the lowest positive
+     * power it has in any term; {@link Monomial#ONE} when there are none, or only one term.
+     */
+    private static Monomial sharedFactor(Polynomial polynomial) {
+        Monomial shared = Monomial.ONE;
+        if (polynomial.size() < 2) {
+            return shared;
+        }
+        Monomial first = polynomial.terms().keySet().iterator().next();
+        for (Map.Entry<Node, Integer> atom : first.exponents().entrySet()) {
+            if (atom.getKey() instanceof Node.Variable || atom.getKey() instanceof Node.Constant) {
+                continue;
+            }
+            int lowest = polynomial.terms().keySet().stream()
+                    .mapToInt(term -> term.exponents().getOrDefault(atom.getKey(), 0))
+                    .min().orElse(0);
+            if (lowest > 0) {
+                shared = shared.multiply(Monomial.of(atom.getKey(), lowest));
+            }
+        }
+        return shared;
+    }
+
+    private static Node sum(Polynomial polynomial) {
         List<Map.Entry<Monomial, Rational>> terms = new ArrayList<>(polynomial.terms().entrySet());
         terms.sort(TERM_ORDER);
         terms.stream().filter(term -> term.getValue().signum() > 0).findFirst().ifPresent(firstPositive -> {

@@ -61,7 +61,12 @@ class ReadableDerivativesTest {
                 // A high power of a sum stays a power: its expansion would fill the window with terms.
                 arguments(pow(add(X, Y), 20), 0, "20*(x + y)^19"),
                 arguments(pow(sum(pow(X, 2), pow(Y, 2), n(1)), 12), 0, "24*x*(x^2 + y^2 + 1)^11"),
-                arguments(pow(add(X, Y), 3), 0, "3*x^2 + 6*x*y + 3*y^2"));
+                arguments(pow(add(X, Y), 3), 0, "3*x^2 + 6*x*y + 3*y^2"),
+                // A factor every term shares is written once, as the product and chain rules leave it.
+                arguments(mul(X, call(BuiltIn.EXP, mul(X, Y))), 0, "exp(x*y)*(x*y + 1)"),
+                arguments(pow(add(mul(X, Y), call(BuiltIn.SIN, X)), 5), 0,
+                        "(5*y + 5*cos(x))*(x*y + sin(x))^4"),
+                arguments(add(mul(X, Y), mul(X, call(BuiltIn.COS, Y))), 0, "y + cos(y)"));
     }
 
     @ParameterizedTest(name = "{2}")
