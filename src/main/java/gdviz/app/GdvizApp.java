@@ -4,8 +4,10 @@ import gdviz.ui.MainView;
 import gdviz.ui.about.AppIcon;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -32,13 +34,15 @@ public final class GdvizApp extends Application {
         view.install(scene);
         stage.titleProperty().bind(view.lessonState().titleProperty()
                 .map(lesson -> lesson.isEmpty() ? TITLE : lesson + " \u2013 gdviz"));
-        stage.getIcons().setAll(AppIcon.all());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
         memory.restore(stage, view.splitPanes());
         stage.setOnHidden(event -> memory.remember(stage, view.splitPanes()));
         stage.show();
+        // Decoding the six icon sizes takes the JavaFX thread a noticeable moment; the desktop takes them as well
+        // a moment after the window opens.
+        CompletableFuture.supplyAsync(AppIcon::all).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater);
         List<String> lesson = getParameters().getRaw();
         if (lesson.size() == 1) {
             // After show(), so that a problem with the file appears in a dialog over the open window.

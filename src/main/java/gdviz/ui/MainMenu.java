@@ -89,7 +89,7 @@ final class MainMenu {
         MenuItem quit = item("Quit", () -> window(view).hide());
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         Menu file = new Menu("File", null, export, figureMenu(view), new SeparatorMenuItem(), quit);
-        List<MenuItem> lessonItems = LessonMenu.items(view.lessonFiles());
+        List<MenuItem> lessonItems = LessonMenu.items(view.lessonFiles(), bar.hoverProperty());
         file.getItems().addAll(0, lessonItems);
         file.getItems().add(lessonItems.size(), new SeparatorMenuItem());
 
