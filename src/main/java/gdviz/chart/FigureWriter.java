@@ -59,7 +59,7 @@ public final class FigureWriter {
         requireSize(width, height);
         try {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = image.createGraphics();
+            Graphics2D g2 = BandedRaster.graphics(image);
             try {
                 figure.draw(g2, width, height);
             } finally {
