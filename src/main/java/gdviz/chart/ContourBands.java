@@ -1,6 +1,6 @@
 package gdviz.chart;
 
-import java.util.Arrays;
+import gdviz.core.grid.ContourLevels;
 
 /**
  * The bands between ascending contour levels and their colours: band k lies between level k − 1 and level k
@@ -43,8 +43,12 @@ final class ContourBands {
 
     /** The band holding {@code value}: the number of levels at or below it. */
     int bandOf(double value) {
-        int found = Arrays.binarySearch(levels, value);
-        return found >= 0 ? found + 1 : -found - 1;
+        return ContourLevels.band(levels, value);
+    }
+
+    /** As {@link #bandOf(double)}, trying band {@code near} first (0 to {@link #count()} − 1). */
+    int bandOf(double value, int near) {
+        return ContourLevels.band(levels, value, near);
     }
 
     int argb(int band) {

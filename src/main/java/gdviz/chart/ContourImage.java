@@ -42,9 +42,15 @@ public final class ContourImage {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         IntStream.range(0, height).parallel().forEach(j -> {
             int offset = (height - 1 - j) * width;
+            int band = 0;
             for (int i = 0; i < width; i++) {
                 double v = grid.value(i, j);
-                pixels[offset + i] = Double.isFinite(v) ? bands.argb(bands.bandOf(v)) : TRANSPARENT;
+                if (Double.isFinite(v)) {
+                    band = bands.bandOf(v, band);
+                    pixels[offset + i] = bands.argb(band);
+                } else {
+                    pixels[offset + i] = TRANSPARENT;
+                }
             }
         });
         return image;

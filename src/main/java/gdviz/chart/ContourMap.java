@@ -3,6 +3,8 @@ package gdviz.chart;
 import gdviz.core.grid.MarchingSquares;
 import gdviz.core.grid.SampledGrid;
 import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.concurrent.CompletableFuture;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 
@@ -47,11 +49,14 @@ public final class ContourMap {
                 UNDEFINED_BACKGROUND, look);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
-        plot.addAnnotation(new ContourImageLayer(ContourImage.render(grid, bands), grid.domain()), false);
+        // The bands are painted while the lines are traced and joined, whose last steps leave cores idle.
+        CompletableFuture<BufferedImage> image = CompletableFuture.supplyAsync(() -> ContourImage.render(grid, bands));
         LevelLabels labels = new LevelLabels(bands, grid.min(), grid.max());
         MinimaLayer minima = MinimaLayer.onMap(spec.minima(), look.scale());
-        plot.addAnnotation(new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain(), minima,
-                look.scale()), false);
+        IsoLineLayer lines = new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain(), minima,
+                look.scale());
+        plot.addAnnotation(new ContourImageLayer(image.join(), grid.domain()), false);
+        plot.addAnnotation(lines, false);
         plot.addAnnotation(minima, false);
         JFreeChart chart = Plots.chart(plot, spec.title(), look);
         String valueName = "f(" + String.join(", ", spec.axisNames()) + ")";

@@ -3,9 +3,7 @@ package gdviz.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -59,17 +57,13 @@ public final class FigureWriter {
         requireSize(width, height);
         try {
             BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = image.createGraphics();
+            Graphics2D g2 = BandedRaster.graphics(image);
             try {
                 figure.draw(g2, width, height);
             } finally {
                 g2.dispose();
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            if (!ImageIO.write(image, "png", out)) {
-                throw new FigureException("could not render the figure as PNG: no PNG encoder is available");
-            }
-            return out.toByteArray();
+            return PngEncoding.encode(image);
         } catch (IOException | RuntimeException e) {
             throw failure("PNG", e);
         } catch (OutOfMemoryError e) {

@@ -107,7 +107,8 @@ final class IsoLineLayer extends GeometryAnnotation {
                 Polylines.append(path, polyline, geometry);
             }
         }
-        g2.draw(path);
+        // The costliest part of drawing a map: tens of thousands of short anti-aliased strokes.
+        BandedRaster.draw(g2, path);
         g2.setFont(font);
         // A star half hidden behind a tag reads as part of the number: the tags give way to the stars.
         List<Rectangle2D> placed = new ArrayList<>(minima.footprints(geometry));

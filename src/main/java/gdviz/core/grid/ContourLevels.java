@@ -44,6 +44,39 @@ public final class ContourLevels {
         return levels;
     }
 
+    /**
+     * The band between levels that holds {@code value}: the number of levels at or below it, which is also the
+     * index of the first level above it.
+     *
+     * @param levels strictly ascending
+     * @param value  a finite number
+     */
+    public static int band(double[] levels, double value) {
+        int lo = 0;
+        int hi = levels.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (levels[mid] > value) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * As {@link #band(double[], double)}, first trying band {@code near}: neighbouring samples and cells mostly
+     * lie between the same two levels, and two comparisons then replace a search.
+     *
+     * @param near a band, 0 to levels.length
+     */
+    public static int band(double[] levels, double value, int near) {
+        boolean aboveLower = near == 0 || levels[near - 1] <= value;
+        boolean belowUpper = near == levels.length || value < levels[near];
+        return aboveLower && belowUpper ? near : band(levels, value);
+    }
+
     private static void requireRange(double min, double max, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one contour level is needed");

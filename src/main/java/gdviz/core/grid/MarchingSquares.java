@@ -55,6 +55,7 @@ public final class MarchingSquares {
         int columns = grid.columns();
         for (int j = from; j < to; j++) {
             int row = j * columns;
+            int first = 0; // the first level above the cell's lowest corner
             for (int i = 0; i + 1 < columns; i++) {
                 double a = v[row + i];
                 double b = v[row + i + 1];
@@ -67,27 +68,13 @@ public final class MarchingSquares {
                     continue;
                 }
                 // Only levels in (low, high] have corners on both sides; the rest give case 0 or 15.
-                for (int k = firstAbove(sortedLevels, low); k < sortedLevels.length && sortedLevels[k] <= high; k++) {
+                first = ContourLevels.band(sortedLevels, low, first);
+                for (int k = first; k < sortedLevels.length && sortedLevels[k] <= high; k++) {
                     traceCell(grid, i, j, sortedLevels[k], out[k]);
                 }
             }
         }
         return out;
-    }
-
-    /** The index of the first level above {@code value} in ascending {@code levels}. */
-    private static int firstAbove(double[] levels, double value) {
-        int lo = 0;
-        int hi = levels.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (levels[mid] > value) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     /** The iso-line f = {@code level}. */
