@@ -109,6 +109,25 @@ public final class PathPainter {
     }
 
     /**
+     * Whether {@link #paintTrail} paints anything within {@code area} (screen pixels): a view that shows the trail
+     * in parts need not keep the parts that stay empty.
+     */
+    public boolean trailReaches(MapGeometry geometry, PathFrame frame, Rectangle2D area) {
+        Rectangle2D visible = area.createIntersection(geometry.dataArea().getBounds2D());
+        if (visible.isEmpty()) {
+            return false;
+        }
+        traceSteps(geometry, frame, visible);
+        double sx = geometry.toScreenX(frame.xs()[0]);
+        double sy = geometry.toScreenY(frame.ys()[0]);
+        double ring = style.pointRadius() + 2 + style.lineWidth() + 2;
+        boolean startNear = Double.isFinite(sx) && Double.isFinite(sy)
+                && visible.intersects(sx - ring, sy - ring, 2 * ring, 2 * ring);
+        return startNear || line.getCurrentPoint() != null || heads.getCurrentPoint() != null
+                || dots.getCurrentPoint() != null;
+    }
+
+    /**
      * Paints the current point of {@code frame} with the −α∇f arrow; the drawing state of {@code g2} is restored
      * afterwards.
      */

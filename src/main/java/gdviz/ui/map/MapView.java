@@ -16,10 +16,13 @@ import gdviz.ui.picture.OverlayHooks;
 import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.picture.PressDiversion;
+import gdviz.ui.picture.Trail;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -208,7 +211,7 @@ public final class MapView {
         int current = playback.currentProperty().get();
         picture.setOverlay(layered(beneath.stream().map(layer -> layer.apply(current)).toList()));
         if (shown == null || current >= shown.size()) {
-            picture.setTrail(ChartOverlay.NONE, null);
+            picture.setTrail(Trail.NONE, null);
             picture.setMark(ChartOverlay.NONE, area -> null);
             picture.setAbove(ChartOverlay.NONE);
             trailShown = null;
@@ -218,8 +221,17 @@ public final class MapView {
         PathPainter by = painter;
         MapGeometry geometry = picture.geometryProperty().get();
         boolean nextStep = trailShown == shown && trailPainter == by && current == trailStep + 1 && geometry != null;
-        picture.setTrail((g2, area) -> by.paintTrail(g2, area, frame), nextStep ? by.trailChange(geometry, frame)
-                : null);
+        picture.setTrail(new Trail() {
+            @Override
+            public void paint(Graphics2D g2, MapGeometry area) {
+                by.paintTrail(g2, area, frame);
+            }
+
+            @Override
+            public boolean reaches(MapGeometry area, Rectangle2D part) {
+                return by.trailReaches(area, frame, part);
+            }
+        }, nextStep ? by.trailChange(geometry, frame) : null);
         trailShown = shown;
         trailPainter = by;
         trailStep = current;

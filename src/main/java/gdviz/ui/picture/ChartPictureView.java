@@ -52,7 +52,7 @@ public final class ChartPictureView {
     private long requests;
     private ChartRecipe recipe;
     private ChartOverlay painter = ChartOverlay.NONE;
-    private ChartOverlay trail = ChartOverlay.NONE;
+    private Trail trail = Trail.NONE;
     private ChartOverlay mark = ChartOverlay.NONE;
     private Function<MapGeometry, Rectangle2D> markBounds = area -> null;
     private ChartOverlay above = ChartOverlay.NONE;
@@ -74,6 +74,8 @@ public final class ChartPictureView {
         overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
         aboveGraphics = new FXGraphics2D(aboveCanvas.getGraphicsContext2D());
         aboveCanvas.setMouseTransparent(true);
+        overlay.setVisible(false);
+        aboveCanvas.setVisible(false);
         message.getStyleClass().add("picture-message");
         message.setWrapText(true);
         message.setVisible(false);
@@ -115,7 +117,7 @@ public final class ChartPictureView {
     public ShownFigure figure() {
         MapGeometry shown = geometry.get();
         ChartRecipe drawnFrom = recipe;
-        ChartOverlay[] layers = {painter, trail, mark, above};
+        ChartOverlay[] layers = {painter, trail::paint, mark, above};
         ChartOverlay over = (g2, area) -> {
             for (ChartOverlay layer : layers) {
                 layer.paint(g2, area);
@@ -158,7 +160,7 @@ public final class ChartPictureView {
      * @param changed the area, in layout pixels of this view, outside which {@code next} looks as the trail shown
      *                now; null when it may differ anywhere
      */
-    public void setTrail(ChartOverlay next, Rectangle2D changed) {
+    public void setTrail(Trail next, Rectangle2D changed) {
         trail = Objects.requireNonNull(next, "next");
         MapGeometry shown = paintedGeometry();
         trailTiles.paint(trail, shown, shown == trailGeometry ? changed : null);
@@ -232,14 +234,16 @@ public final class ChartPictureView {
     }
 
     /**
-     * Paints a picture-sized canvas afresh; a canvas that stays blank is left alone, as clearing it would repaint
-     * the whole picture behind it.
+     * Paints a picture-sized canvas afresh. A blank canvas is hidden, as blending its transparent pixels would
+     * cost every frame of the window what drawing the picture does, and is left alone while it stays blank, as
+     * clearing it would repaint the whole picture behind it.
      *
      * @return whether the canvas is blank now
      */
     private boolean paintCanvas(Canvas canvas, FXGraphics2D g2, ChartOverlay layer, boolean blank) {
         MapGeometry shown = paintedGeometry();
         boolean nothing = shown == null || layer == ChartOverlay.NONE;
+        canvas.setVisible(!nothing);
         if (nothing && blank) {
             return true;
         }

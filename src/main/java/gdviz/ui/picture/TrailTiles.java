@@ -1,6 +1,5 @@
 package gdviz.ui.picture;
 
-import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
@@ -56,6 +55,7 @@ final class TrailTiles {
         for (int y = 0; y < height; y += SIDE) {
             for (int x = 0; x < width; x += SIDE) {
                 Canvas canvas = new Canvas(Math.min(SIDE, width - x), Math.min(SIDE, height - y));
+                canvas.setVisible(false);
                 canvas.relocate(x, y);
                 canvases.add(canvas);
                 tiles.add(new Tile(canvas, x, y));
@@ -70,19 +70,24 @@ final class TrailTiles {
      * @param geometry where the picture's data area is; null paints nothing (the tiles are cleared)
      * @param changed  the layout area outside which the tiles already show {@code trail}; null for anywhere
      */
-    void paint(ChartOverlay trail, MapGeometry geometry, Rectangle2D changed) {
-        boolean nothing = geometry == null || trail == ChartOverlay.NONE;
+    void paint(Trail trail, MapGeometry geometry, Rectangle2D changed) {
         for (Tile tile : tiles) {
             Canvas canvas = tile.canvas;
-            if (changed != null && !changed.intersects(tile.x, tile.y, canvas.getWidth(), canvas.getHeight())
-                    || nothing && tile.blank) {
+            Rectangle2D area = new Rectangle2D.Double(tile.x, tile.y, canvas.getWidth(), canvas.getHeight());
+            if (changed != null && !changed.intersects(area)) {
+                continue;
+            }
+            boolean nothing = geometry == null || !trail.reaches(geometry, area);
+            // An empty tile is hidden, not drawn transparent: every frame of the window would blend it in.
+            canvas.setVisible(!nothing);
+            if (nothing && tile.blank) {
                 continue;
             }
             Blank.clear(canvas);
             tile.blank = nothing;
             if (!nothing) {
                 tile.g2.setTransform(AffineTransform.getTranslateInstance(-tile.x, -tile.y));
-                tile.g2.setClip(new Rectangle2D.Double(tile.x, tile.y, canvas.getWidth(), canvas.getHeight()));
+                tile.g2.setClip(area);
                 trail.paint(tile.g2, geometry);
                 tile.g2.setClip(null);
             }
