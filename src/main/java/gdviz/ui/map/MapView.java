@@ -4,6 +4,7 @@ import gdviz.chart.ChartLook;
 import gdviz.chart.ChartOverlay;
 import gdviz.chart.MapGeometry;
 import gdviz.chart.MapSpec;
+import gdviz.chart.PathFrame;
 import gdviz.chart.PathPainter;
 import gdviz.core.expr.ParsedFunction;
 import gdviz.core.grid.Domain;
@@ -15,10 +16,13 @@ import gdviz.ui.picture.OverlayHooks;
 import gdviz.ui.picture.PictureDescription;
 import gdviz.ui.picture.PictureGestures;
 import gdviz.ui.picture.PressDiversion;
+import gdviz.ui.picture.Trail;
 import gdviz.ui.playback.PlaybackModel;
 import gdviz.ui.region.RegionModel;
 import gdviz.ui.widgets.ArrowKeys;
 import gdviz.ui.widgets.Snap;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -49,6 +53,10 @@ public final class MapView {
     private MapRecipe published;
     private final List<IntFunction<ChartOverlay>> beneath = new ArrayList<>();
     private final OverlayHooks hooks = new OverlayHooks(this::repaintPath);
+    /** The run, painter and step the picture's trail was last painted with, so that a next step adds to it. */
+    private PathCoordinates trailShown;
+    private PathPainter trailPainter;
+    private int trailStep;
 
     /**
      * @param renders where map pictures are drawn and handed back
@@ -201,19 +209,43 @@ public final class MapView {
     private void repaintPath() {
         PathCoordinates shown = path;
         int current = playback.currentProperty().get();
-        List<ChartOverlay> layers = beneath.stream().map(layer -> layer.apply(current)).toList();
-        ChartOverlay under = (g2, geometry) -> layers.forEach(layer -> layer.paint(g2, geometry));
+        picture.setOverlay(layered(beneath.stream().map(layer -> layer.apply(current)).toList()));
         if (shown == null || current >= shown.size()) {
-            picture.setOverlay(under);
+            picture.setTrail(Trail.NONE, null);
+            picture.setMark(ChartOverlay.NONE, area -> null);
+            picture.setAbove(ChartOverlay.NONE);
+            trailShown = null;
             return;
         }
-        ChartOverlay live = ChartOverlay.of(painter, shown.frame(current, !hooks.nextStepHidden()));
-        ChartOverlay over = hooks.above(current);
-        picture.setOverlay((g2, geometry) -> {
-            under.paint(g2, geometry);
-            live.paint(g2, geometry);
-            over.paint(g2, geometry);
-        });
+        PathFrame frame = shown.frame(current, !hooks.nextStepHidden());
+        PathPainter by = painter;
+        MapGeometry geometry = picture.geometryProperty().get();
+        boolean nextStep = trailShown == shown && trailPainter == by && current == trailStep + 1 && geometry != null;
+        picture.setTrail(new Trail() {
+            @Override
+            public void paint(Graphics2D g2, MapGeometry area) {
+                by.paintTrail(g2, area, frame);
+            }
+
+            @Override
+            public boolean reaches(MapGeometry area, Rectangle2D part) {
+                return by.trailReaches(area, frame, part);
+            }
+        }, nextStep ? by.trailChange(geometry, frame) : null);
+        trailShown = shown;
+        trailPainter = by;
+        trailStep = current;
+        picture.setMark((g2, area) -> by.paintMark(g2, area, frame), area -> by.markBounds(area, frame));
+        picture.setAbove(hooks.above(current));
+    }
+
+    /** The layers painted one over the other; {@link ChartOverlay#NONE} when none paints anything. */
+    private static ChartOverlay layered(List<ChartOverlay> layers) {
+        List<ChartOverlay> painting = layers.stream().filter(layer -> layer != ChartOverlay.NONE).toList();
+        if (painting.isEmpty()) {
+            return ChartOverlay.NONE;
+        }
+        return (g2, geometry) -> painting.forEach(layer -> layer.paint(g2, geometry));
     }
 
     /**

@@ -7,7 +7,9 @@ import gdviz.ui.background.Coalescer;
 import gdviz.ui.background.LatestOnly;
 import gdviz.ui.export.ShownFigure;
 import gdviz.ui.widgets.Screens;
+import java.awt.geom.Rectangle2D;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -15,7 +17,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Pane;
@@ -23,9 +24,11 @@ import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
 
 /**
- * A chart shown as an image drawn in the background, with a transparent canvas over it for what moves. The
- * image is redrawn only when the recipe or the size changes; the canvas is repainted per animation frame. While
- * a new image is being made the old one stays, so the window never flashes blank.
+ * A chart shown as an image drawn in the background, with transparent layers over it for what moves. The
+ * image is redrawn only when the recipe or the size changes. Over it, from the bottom: the overlay, a run's trail
+ * on tiles that are repainted only where a step changed it, the run's mark on a small canvas that moves with it,
+ * and what goes above the run. While a new image is being made the old one stays, so the window never flashes
+ * blank.
  */
 public final class ChartPictureView {
 
@@ -36,6 +39,10 @@ public final class ChartPictureView {
     private final ImageView image = new ImageView();
     private final Canvas overlay = new Canvas();
     private final FXGraphics2D overlayGraphics;
+    private final TrailTiles trailTiles = new TrailTiles();
+    private final MarkLayer markLayer = new MarkLayer();
+    private final Canvas aboveCanvas = new Canvas();
+    private final FXGraphics2D aboveGraphics;
     private final Label message = new Label();
     private final LatestOnly renders;
     private final Coalescer renderSoon;
@@ -45,6 +52,15 @@ public final class ChartPictureView {
     private long requests;
     private ChartRecipe recipe;
     private ChartOverlay painter = ChartOverlay.NONE;
+    private Trail trail = Trail.NONE;
+    private ChartOverlay mark = ChartOverlay.NONE;
+    private Function<MapGeometry, Rectangle2D> markBounds = area -> null;
+    private ChartOverlay above = ChartOverlay.NONE;
+    /** What the trail's tiles were last painted for: a step may repaint only part of them while it holds. */
+    private MapGeometry trailGeometry;
+    /** Whether the overlay and the layer above were last cleared with nothing painted. */
+    private boolean overlayBlank = true;
+    private boolean aboveBlank = true;
     private Margins margins = Margins.GUESS;
     private boolean staleWhileHidden;
 
@@ -56,13 +72,17 @@ public final class ChartPictureView {
         this.renders = Objects.requireNonNull(renders, "renders");
         this.renderSoon = new Coalescer(later, this::render);
         overlayGraphics = new FXGraphics2D(overlay.getGraphicsContext2D());
+        aboveGraphics = new FXGraphics2D(aboveCanvas.getGraphicsContext2D());
+        aboveCanvas.setMouseTransparent(true);
+        overlay.setVisible(false);
+        aboveCanvas.setVisible(false);
         message.getStyleClass().add("picture-message");
         message.setWrapText(true);
         message.setVisible(false);
         image.setMouseTransparent(true);
         overlay.setMouseTransparent(true);
         root.getStyleClass().add("chart-picture");
-        root.getChildren().addAll(image, overlay, message);
+        root.getChildren().addAll(image, overlay, trailTiles.node(), markLayer.node(), aboveCanvas, message);
         root.setMinSize(0, 0);
         root.widthProperty().addListener(resized -> sizeChanged());
         root.heightProperty().addListener(resized -> sizeChanged());
@@ -97,7 +117,12 @@ public final class ChartPictureView {
     public ShownFigure figure() {
         MapGeometry shown = geometry.get();
         ChartRecipe drawnFrom = recipe;
-        ChartOverlay over = painter;
+        ChartOverlay[] layers = {painter, trail::paint, mark, above};
+        ChartOverlay over = (g2, area) -> {
+            for (ChartOverlay layer : layers) {
+                layer.paint(g2, area);
+            }
+        };
         if (drawnFrom == null || shown == null || message.isVisible()) {
             return null;
         }
@@ -123,10 +148,46 @@ public final class ChartPictureView {
         renderSoon.request();
     }
 
-    /** What to paint over the picture from now on; repaints at once. */
+    /** What to paint over the picture, beneath a run's steps, from now on; repaints it at once. */
     public void setOverlay(ChartOverlay next) {
         painter = Objects.requireNonNull(next, "next");
-        repaint();
+        paintOverlay();
+    }
+
+    /**
+     * What a run has revealed so far (its steps) from now on; repaints it at once where it changed.
+     *
+     * @param changed the area, in layout pixels of this view, outside which {@code next} looks as the trail shown
+     *                now; null when it may differ anywhere
+     */
+    public void setTrail(Trail next, Rectangle2D changed) {
+        trail = Objects.requireNonNull(next, "next");
+        MapGeometry shown = paintedGeometry();
+        trailTiles.paint(trail, shown, shown == trailGeometry ? changed : null);
+        trailGeometry = shown;
+    }
+
+    /**
+     * What moves with the shown step (the current point) from now on, over the trail; repaints it at once.
+     *
+     * @param bounds the area, in layout pixels of this view, outside which {@code next} paints nothing over a
+     *               picture with the given data area; it gives null when it paints nothing
+     */
+    public void setMark(ChartOverlay next, Function<MapGeometry, Rectangle2D> bounds) {
+        mark = Objects.requireNonNull(next, "next");
+        markBounds = Objects.requireNonNull(bounds, "bounds");
+        paintMark();
+    }
+
+    private void paintMark() {
+        MapGeometry shown = paintedGeometry();
+        markLayer.paint(mark, shown, shown == null ? null : markBounds.apply(shown));
+    }
+
+    /** What to paint above a run's steps from now on, such as a quiz's guess; repaints it at once. */
+    public void setAbove(ChartOverlay next) {
+        above = Objects.requireNonNull(next, "next");
+        paintAbove();
     }
 
     /**
@@ -134,7 +195,7 @@ public final class ChartPictureView {
      * for the new region is ready.
      */
     public void setOffset(double dx, double dy) {
-        for (Node layer : new Node[] {image, overlay}) {
+        for (Node layer : new Node[] {image, overlay, trailTiles.node(), markLayer.node(), aboveCanvas}) {
             layer.setTranslateX(dx);
             layer.setTranslateY(dy);
         }
@@ -150,19 +211,55 @@ public final class ChartPictureView {
         return image.getTranslateY();
     }
 
-    /** Paints the overlay again over the current picture. */
+    /** Paints every layer again over the current picture. */
     public void repaint() {
-        GraphicsContext gc = overlay.getGraphicsContext2D();
-        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        MapGeometry shown = geometry.get();
-        if (shown != null && !message.isVisible()) {
-            painter.paint(overlayGraphics, shown);
+        paintOverlay();
+        trailGeometry = paintedGeometry();
+        trailTiles.paint(trail, trailGeometry, null);
+        paintMark();
+        paintAbove();
+    }
+
+    /** Where the data area of the shown picture is, or null while there is nothing to paint over. */
+    private MapGeometry paintedGeometry() {
+        return message.isVisible() ? null : geometry.get();
+    }
+
+    private void paintOverlay() {
+        overlayBlank = paintCanvas(overlay, overlayGraphics, painter, overlayBlank);
+    }
+
+    private void paintAbove() {
+        aboveBlank = paintCanvas(aboveCanvas, aboveGraphics, above, aboveBlank);
+    }
+
+    /**
+     * Paints a picture-sized canvas afresh. A blank canvas is hidden, as blending its transparent pixels would
+     * cost every frame of the window what drawing the picture does, and is left alone while it stays blank, as
+     * clearing it would repaint the whole picture behind it.
+     *
+     * @return whether the canvas is blank now
+     */
+    private boolean paintCanvas(Canvas canvas, FXGraphics2D g2, ChartOverlay layer, boolean blank) {
+        MapGeometry shown = paintedGeometry();
+        boolean nothing = shown == null || layer == ChartOverlay.NONE;
+        canvas.setVisible(!nothing);
+        if (nothing && blank) {
+            return true;
         }
+        Blank.clear(canvas);
+        if (!nothing) {
+            layer.paint(g2, shown);
+        }
+        return nothing;
     }
 
     private void sizeChanged() {
-        overlay.setWidth(root.getWidth());
-        overlay.setHeight(root.getHeight());
+        for (Canvas canvas : new Canvas[] {overlay, aboveCanvas}) {
+            canvas.setWidth(root.getWidth());
+            canvas.setHeight(root.getHeight());
+        }
+        trailTiles.resize(root.getWidth(), root.getHeight());
         message.setPrefWidth(root.getWidth());
         repaint();
         if (recipe != null) {

@@ -42,7 +42,10 @@ public final class PinnedPaths {
         painters.clear();
     }
 
-    /** The overlay of every visible two-variable pin at step {@code current}, 0 or more. */
+    /**
+     * The overlay of every visible two-variable pin at step {@code current}, 0 or more; {@link ChartOverlay#NONE}
+     * when no pin is shown, so the map need not repaint the area under it.
+     */
     public ChartOverlay at(int current) {
         coordinates.keySet().removeIf(run -> runs.pins().stream().noneMatch(p -> p.run() == run));
         List<ChartOverlay> layers = new ArrayList<>();
@@ -53,7 +56,8 @@ public final class PinnedPaths {
                     Double.NaN, run.outcome().settings().rate());
             layers.add(ChartOverlay.of(painters.computeIfAbsent(pin.colour(), this::painter), frame));
         }
-        return (g2, geometry) -> layers.forEach(layer -> layer.paint(g2, geometry));
+        return layers.isEmpty() ? ChartOverlay.NONE : (g2, geometry) -> layers.forEach(layer -> layer.paint(g2,
+                geometry));
     }
 
     /** The visible two-variable pins for the 3-D surface at step {@code current}, 0 or more, oldest first. */
