@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>System properties: {@code bench.out} (folder), {@code bench.forks}, {@code bench.jmh.warmups},
  * {@code bench.jmh.iterations}, {@code bench.samples} (per view metric and fork), {@code bench.startups},
  * {@code bench.soak.minutes}, {@code bench.figure.runs}, {@code bench.matplotlib} (the script), and
- * {@code bench.only} (comma-separated parts: eval, views, startup, soak, matplotlib).
+ * {@code bench.only} (comma-separated parts: eval, views, startup, soak, matplotlib), and {@code bench.view.jvm}
+ * (further options for the view forks, space-separated, such as a flight recording to profile them).
  */
 public final class BenchMain {
 
@@ -113,7 +114,12 @@ public final class BenchMain {
         List<String> args = List.of(String.valueOf(intProperty("bench.samples", 60)),
                 String.valueOf(intProperty("bench.figure.runs", 10)));
         for (int fork = 0; fork < forks; fork++) {
-            ChildJvm.run(List.of("-Xmx1g", "-Dheadless.geometry=" + RenderProbe.SCREEN), RenderProbe.class.getName(), args, line -> {
+            List<String> options = new ArrayList<>(List.of("-Xmx1g", "-Dheadless.geometry=" + RenderProbe.SCREEN));
+            String extra = System.getProperty("bench.view.jvm", "").strip();
+            if (!extra.isEmpty()) {
+                options.addAll(List.of(extra.split("\\s+")));
+            }
+            ChildJvm.run(options, RenderProbe.class.getName(), args, line -> {
                 String[] cells = line.split(" ");
                 if (cells.length == 3 && cells[0].equals("sample")) {
                     samples.computeIfAbsent(cells[1], k -> new ArrayList<>()).add(Double.parseDouble(cells[2]));

@@ -160,6 +160,9 @@ public final class SurfaceChart {
      * @param draft true for draft drawing, e.g. while the user drags; false for full quality
      */
     public void setDraft(boolean draft) {
+        if (draft == isDraft()) {
+            return;
+        }
         chart.setNotify(false);
         applyDraft(draft);
         chart.setNotify(true);
@@ -175,8 +178,13 @@ public final class SurfaceChart {
      * while the user drags, {@link #STILL_CELLS} in full quality once released.
      */
     public void setMoving(boolean moving) {
+        int cells = moving ? ROTATING_CELLS : STILL_CELLS;
+        // Switching notifications back on throws the chart's composed world away: only when something changed.
+        if (cells == renderer.cells() && moving == isDraft()) {
+            return;
+        }
         chart.setNotify(false);
-        renderer.setCells(moving ? ROTATING_CELLS : STILL_CELLS);
+        renderer.setCells(cells);
         applyDraft(moving);
         chart.setNotify(true);
     }
@@ -272,6 +280,7 @@ public final class SurfaceChart {
 
     /** Draws the chart filling {@code area}. */
     public void draw(Graphics2D g2, Rectangle2D area) {
+        renderer.arrangeFor(chart.getViewPoint());
         chart.draw(g2, area);
     }
 

@@ -11,6 +11,7 @@ import org.jfree.chart3d.data.Range;
 import org.jfree.chart3d.data.xyz.XYZDataset;
 import org.jfree.chart3d.graphics3d.Dimension3D;
 import org.jfree.chart3d.graphics3d.Object3D;
+import org.jfree.chart3d.graphics3d.ViewPoint3D;
 import org.jfree.chart3d.graphics3d.World;
 import org.jfree.chart3d.plot.XYZPlot;
 import org.jfree.chart3d.renderer.ColorScale;
@@ -47,13 +48,17 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
     private final Map<Integer, Mesh> meshes = new HashMap<>();
     private int cells;
     private boolean outlined = true;
+    /** The objects of the latest composition, each with its faces in paint order from {@link #paintedFrom}. */
+    private List<DepthOrder> composed = List.of();
+    /** The view point the next drawing is seen from; null until one is given. */
+    private ViewPoint3D paintedFrom;
 
     /** A further run: its points and how they are drawn. */
     private record OtherRun(SurfacePath path, PathShapes shapes) {
     }
 
-    /** A built mesh and the placement it was built for. */
-    private record Mesh(WorldMapping mapping, SurfaceMesh object) {
+    /** A built mesh, the placement it was built for, and the order of its faces. */
+    private record Mesh(WorldMapping mapping, SurfaceMesh object, DepthOrder order) {
     }
 
     /**
@@ -116,6 +121,19 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
         return otherRuns.size();
     }
 
+    /**
+     * Puts the faces of the objects composed in paint order as seen from {@code view}, and those of objects
+     * composed from now on, which makes the chart's painter's sort close to linear; see {@link DepthOrder}.
+     *
+     * @param view the view point the chart is about to be drawn from
+     */
+    void arrangeFor(ViewPoint3D view) {
+        paintedFrom = view;
+        for (DepthOrder order : composed) {
+            order.arrange(view);
+        }
+    }
+
     /** Tells the chart that the path changed, so the next drawing composes the world anew. */
     void pathChanged() {
         fireChangeEvent(true);
@@ -135,16 +153,30 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
     public void composeAll(XYZPlot plot, World world, Dimension3D dimensions, double xOffset, double yOffset,
             double zOffset) {
         WorldMapping mapping = WorldMapping.of(plot, xOffset, yOffset, zOffset);
-        SurfaceMesh mesh = mesh(mapping);
-        mesh.setOutline(outlined);
-        world.add(SURFACE, mesh);
+        Mesh mesh = mesh(mapping);
+        mesh.object().setOutline(outlined);
+        world.add(SURFACE, mesh.object());
+        List<DepthOrder> orders = new ArrayList<>();
+        orders.add(mesh.order());
         for (OtherRun other : otherRuns) {
-            for (Object3D shape : other.shapes().compose(other.path(), mapping, cells)) {
-                world.add(OTHER_RUNS, shape);
+            add(world, OTHER_RUNS, other.shapes().compose(other.path(), mapping, cells), orders);
+        }
+        add(world, PATH, pathShapes.compose(path, mapping, cells), orders);
+        if (paintedFrom != null) {
+            // A mesh composed last time is in order already; everything else is put in order here.
+            for (DepthOrder order : orders) {
+                if (!composed.contains(order)) {
+                    order.arrange(paintedFrom);
+                }
             }
         }
-        for (Object3D shape : pathShapes.compose(path, mapping, cells)) {
-            world.add(PATH, shape);
+        composed = orders;
+    }
+
+    private static void add(World world, String partition, List<Object3D> shapes, List<DepthOrder> orders) {
+        for (Object3D shape : shapes) {
+            world.add(partition, shape);
+            orders.add(new DepthOrder(shape));
         }
     }
 
@@ -160,13 +192,14 @@ final class SurfaceWithPathRenderer extends AbstractXYZRenderer implements XYZRe
         return grids.computeIfAbsent(cells, n -> SampledGrid.sample(function, domain, n + 1, n + 1));
     }
 
-    private SurfaceMesh mesh(WorldMapping mapping) {
+    private Mesh mesh(WorldMapping mapping) {
         Mesh built = meshes.get(cells);
         if (built == null || !built.mapping().equals(mapping)) {
-            built = new Mesh(mapping, SurfaceMesh.build(grid(), mapping, heights, levels, colours));
+            SurfaceMesh object = SurfaceMesh.build(grid(), mapping, heights, levels, colours);
+            built = new Mesh(mapping, object, new DepthOrder(object));
             meshes.put(cells, built);
         }
-        return built.object();
+        return built;
     }
 
     @Override
