@@ -216,7 +216,8 @@ public final class MainView {
         Parent table = new ExplanationView(workbench.descent().trajectoryProperty(), workbench.playback(),
                 workbench.quiz().activeProperty()).besideTable(steps.root());
         pictureAndTable.setOrientation(Orientation.VERTICAL);
-        loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(), workbench.playback());
+        loss = new LossChartView(workbench.function(), workbench.descent(), workbench.pins(), workbench.playback(),
+                new LatestOnly(Workers.single("gdviz-loss-chart"), Platform::runLater));
         chartsFollowingLook.add(loss::setLook);
         SplitPane tableAndLoss = new SplitPane(table, loss.root());
         installSaveMenus();
@@ -313,7 +314,8 @@ public final class MainView {
 
     /** Whether the map and the curve show the current function and region, with no newer picture on the way. */
     public boolean picturesUpToDate() {
-        return !map.picture().drawingProperty().get() && !curve.picture().drawingProperty().get();
+        return !map.picture().drawingProperty().get() && !curve.picture().drawingProperty().get()
+                && loss.upToDate();
     }
 
     /** Whether the surface shows the map's function and region and the current step, with nothing on the way. */
