@@ -23,6 +23,8 @@ final class FramePump {
     private final FrameRenderer renderer = new FrameRenderer();
     private boolean drawing;
     private boolean wanted;
+    /** A request waits in {@link #requestAfter(Executor)}. */
+    private boolean deferred;
 
     /**
      * @param worker the surface thread: a single thread that alone touches the charts
@@ -62,9 +64,24 @@ final class FramePump {
         });
     }
 
+    /**
+     * Asks for a frame once {@code later} runs the request, such as after the views that show a change first
+     * have been drawn; several such requests meanwhile make one.
+     */
+    void requestAfter(Executor later) {
+        if (deferred) {
+            return;
+        }
+        deferred = true;
+        later.execute(() -> {
+            deferred = false;
+            request();
+        });
+    }
+
     /** Whether a frame is being drawn or asked for. */
     boolean busy() {
-        return drawing || wanted;
+        return drawing || wanted || deferred;
     }
 
     private void finished(Runnable report) {

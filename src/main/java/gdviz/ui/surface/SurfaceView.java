@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.IntFunction;
+import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +30,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -104,12 +106,15 @@ public final class SurfaceView {
             showMessage();
             frames.request();
         });
+        // A new path or step shows on the map in the next frame. The surface's drawing starts after that frame's
+        // layout: started at once, it takes one of the two cores of a classroom laptop from the map's drawing.
+        Executor afterNextFrame = task -> afterNextFrame(task, ui);
         descent.trajectoryProperty().addListener((obs, old, now) -> {
             path = now;
             pathFunction = descent.functionProperty().get();
-            frames.request();
+            frames.requestAfter(afterNextFrame);
         });
-        playback.currentProperty().addListener(changed -> frames.request());
+        playback.currentProperty().addListener(changed -> frames.requestAfter(afterNextFrame));
         active.addListener((obs, was, now) -> {
             if (now) {
                 build();
@@ -153,6 +158,31 @@ public final class SurfaceView {
     /** The newest frame shown; null until the first. */
     public ReadOnlyObjectProperty<SurfaceFrame> frameProperty() {
         return frame.getReadOnlyProperty();
+    }
+
+    /** Runs {@code task} through {@code ui} once the next pulse has laid out the window, or at once if not shown. */
+    private void afterNextFrame(Runnable task, Executor ui) {
+        Scene scene = canvas.getScene();
+        if (scene == null) {
+            ui.execute(task);
+            return;
+        }
+        Runnable listener = new Runnable() {
+            private boolean fired;
+
+            @Override
+            public void run() {
+                if (!fired) {
+                    fired = true;
+                    ui.execute(() -> {
+                        scene.removePostLayoutPulseListener(this);
+                        task.run();
+                    });
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(listener);
+        Platform.requestNextPulse();
     }
 
     /** Whether the frame shown is of the newest surface and state, with nothing more on the way. */
