@@ -40,6 +40,14 @@ final class Monomial {
         return new Monomial(power);
     }
 
+    /**
+     * Whether {@code atom} is a variable or a named constant: a symbol a polynomial is written in, as opposed to
+     * a compound atom such as {@code sin(x)} or a sum kept whole.
+     */
+    static boolean isSymbol(Node atom) {
+        return atom instanceof Node.Variable || atom instanceof Node.Constant;
+    }
+
     /** The atoms in {@link AtomOrder} with their exponents. */
     SortedMap<Node, Integer> exponents() {
         return exponents;

@@ -165,7 +165,7 @@ final class PolynomialForm implements Node.Visitor<Polynomial> {
 
     private static boolean inVariablesAlone(Polynomial polynomial) {
         return polynomial.terms().keySet().stream().flatMap(term -> term.exponents().keySet().stream())
-                .allMatch(atom -> atom instanceof Node.Variable || atom instanceof Node.Constant);
+                .allMatch(Monomial::isSymbol);
     }
 
     /** An integer exponent small enough to expand, if {@code exponent} is one. */

@@ -52,7 +52,7 @@ final class PolynomialTree {
         }
         Monomial first = polynomial.terms().keySet().iterator().next();
         for (Map.Entry<Node, Integer> atom : first.exponents().entrySet()) {
-            if (atom.getKey() instanceof Node.Variable || atom.getKey() instanceof Node.Constant) {
+            if (Monomial.isSymbol(atom.getKey())) {
                 continue;
             }
             int lowest = polynomial.terms().keySet().stream()
