@@ -172,5 +172,8 @@ public final class BenchMain {
         results.add("heap_growth_mb", after - start, "MB");
         results.add("soak_minutes", Double.parseDouble(minutes), "min");
         results.add("soak_runs_played", values.getOrDefault("soak_runs_played", Double.NaN), "runs");
+        for (int minute = 1; values.containsKey("heap_mb_minute_" + minute); minute++) {
+            results.add("heap_mb_minute_" + minute, values.get("heap_mb_minute_" + minute), "MB");
+        }
     }
 }

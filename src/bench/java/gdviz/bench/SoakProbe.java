@@ -13,7 +13,7 @@ import javafx.application.Platform;
  * after the animation. Each time a run has played to its end the learning rate changes and it plays again, so
  * new paths, maps of the path and surface frames keep being made.
  *
- * <p>Argument: minutes of animation.
+ * <p>Argument: minutes of animation. The used heap is also reported after each whole minute.
  */
 public final class SoakProbe {
 
@@ -36,9 +36,16 @@ public final class SoakProbe {
         Workbench w = window.workbench();
         PlaybackModel playback = w.playback();
         Fx.run(() -> playback.speedProperty().set(SPEED));
-        long end = System.nanoTime() + (long) (minutes * 60e9);
+        long begin = System.nanoTime();
+        long end = begin + (long) (minutes * 60e9);
         int runs = 0;
+        int minutesReported = 0;
         while (System.nanoTime() < end) {
+            // The used heap each minute tells a slow leak (a steady climb) from a working set that fills up.
+            if (System.nanoTime() - begin >= (minutesReported + 1) * 60_000_000_000L) {
+                minutesReported++;
+                report("heap_mb_minute_" + minutesReported, usedHeapAfterGc());
+            }
             int next = runs;
             boolean restarted = Fx.call(() -> {
                 if (playback.playingProperty().get()) {
