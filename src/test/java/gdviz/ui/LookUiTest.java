@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import gdviz.chart.ChartLook;
 import gdviz.ui.look.Look;
 import gdviz.ui.look.Theme;
+import gdviz.ui.surface.SurfaceFrame;
 import java.awt.Color;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,32 @@ class LookUiTest {
         assertThat(new Look(memory).presentationProperty().get()).as("remembered").isTrue();
         window.robot.type(KeyCode.F5);
         window.waitUntil("standard text again", () -> status.getFont().getSize() == standardText);
+    }
+
+    @Test
+    void inPresentationModeTheSurfaceLabelsStayInsideItsPicture() {
+        window.ready();
+        SurfaceFrame standard = window.surfaceReady();
+        window.robot.type(KeyCode.F5);
+        SurfaceFrame large = window.surfaceShows("the surface in presentation text",
+                frame -> frame != standard && window.view.look().chartLook().getValue().scale() > 1
+                        && frame.spec() != standard.spec());
+
+        // The edge of the picture is background all round: no tick label or axis title is cut off there.
+        PixelReader pixels = large.image().getPixelReader();
+        int width = (int) large.image().getWidth();
+        int height = (int) large.image().getHeight();
+        int background = pixels.getArgb(0, 0);
+        for (int x = 0; x < width; x++) {
+            for (int y : new int[] {0, 1, height - 2, height - 1}) {
+                assertThat(pixels.getArgb(x, y)).as("pixel (%d, %d) on the edge", x, y).isEqualTo(background);
+            }
+        }
+        for (int y = 0; y < height; y++) {
+            for (int x : new int[] {0, 1, width - 2, width - 1}) {
+                assertThat(pixels.getArgb(x, y)).as("pixel (%d, %d) on the edge", x, y).isEqualTo(background);
+            }
+        }
     }
 
     @Test

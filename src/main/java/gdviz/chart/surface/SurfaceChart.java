@@ -56,6 +56,8 @@ public final class SurfaceChart {
     private final double textScale;
     /** The last area the view was fitted to, width and height in pixels; null before any fit. */
     private double[] fittedArea;
+    /** The view's distance right after the last fit; NaN before any fit. */
+    private double fittedDistance = Double.NaN;
 
     private SurfaceChart(SurfaceSpec spec, Chart3D chart, SurfaceWithPathRenderer renderer, double textScale) {
         this.spec = spec;
@@ -256,7 +258,17 @@ public final class SurfaceChart {
         ViewPoint3D view = chart.getViewPoint();
         Camera.fit(view, chart.getDimensions(), chart.getProjDistance(), width, height, textScale);
         fittedArea = new double[] {width, height};
+        fittedDistance = view.getRho();
         chart.setViewPoint(view);
+    }
+
+    /**
+     * How far the user has zoomed since the last {@link #fitTo(double, double) fit}: the view's distance over the
+     * fitted one, 1 before any fit. Carrying this to a new fit, rather than the distance itself, keeps the user's
+     * zoom while the area, the box or the text size changes.
+     */
+    public double zoomFromFit() {
+        return Double.isNaN(fittedDistance) ? 1 : chart.getViewPoint().getRho() / fittedDistance;
     }
 
     /** Returns to the {@link #homeView() home view}. */

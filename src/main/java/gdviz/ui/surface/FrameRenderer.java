@@ -15,7 +15,7 @@ import org.jfree.chart3d.graphics3d.ViewPoint3D;
 /**
  * Draws frames of the surface on the surface thread, which alone touches the charts. A new region or colour scale
  * of the same function keeps the view the user chose, a new function starts from the home view, which suits
- * every function; a new size of the drawing area keeps the user's zoom.
+ * every function; a new size of the drawing area or a new look keeps the user's zoom relative to the fit.
  */
 final class FrameRenderer {
 
@@ -41,10 +41,16 @@ final class FrameRenderer {
 
     private void place(SurfaceChart next, DifferentiableFunction nextFunction, double newWidth, double newHeight) {
         if (next != chart) {
-            ViewPoint3D kept = nextFunction == function ? new ViewPoint3D(chart.chart().getViewPoint()) : null;
+            // The same function keeps the user's direction and zoom; the distance is fitted again, since a new
+            // region changes the box and a new look the room its labels take.
+            boolean keep = nextFunction == function;
+            ViewPoint3D kept = keep ? new ViewPoint3D(chart.chart().getViewPoint()) : null;
+            double zoom = keep ? chart.zoomFromFit() : 1;
             next.fitTo(newWidth, newHeight);
             if (kept != null) {
+                kept.setRho(next.chart().getViewPoint().getRho());
                 next.chart().setViewPoint(kept);
+                next.zoom(zoom);
             }
             chart = next;
             function = nextFunction;
@@ -52,12 +58,9 @@ final class FrameRenderer {
             step = -1;
             others = List.of();
         } else if (newWidth != width || newHeight != height) {
-            // Fitting resets the distance; scale it back by how far the user had zoomed from the old fit.
-            double distance = distance();
-            chart.fitTo(width, height);
-            double oldFit = distance();
+            double zoom = chart.zoomFromFit();
             chart.fitTo(newWidth, newHeight);
-            chart.zoom(distance / oldFit);
+            chart.zoom(zoom);
         }
         width = newWidth;
         height = newHeight;
@@ -107,7 +110,4 @@ final class FrameRenderer {
         return SwingFXUtils.toFXImage(image, null);
     }
 
-    private double distance() {
-        return chart.chart().getViewPoint().getRho();
-    }
 }
