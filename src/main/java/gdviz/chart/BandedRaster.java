@@ -51,11 +51,20 @@ public final class BandedRaster {
      * bands when {@code g2} came from {@link #graphics}; returns when every band is drawn.
      */
     static void draw(Graphics2D g2, Shape shape) {
+        render(g2, shape, false);
+    }
+
+    /** As {@link #draw} but fills {@code shape}. */
+    static void fill(Graphics2D g2, Shape shape) {
+        render(g2, shape, true);
+    }
+
+    private static void render(Graphics2D g2, Shape shape, boolean fill) {
         Object target = g2.getRenderingHint(TARGET);
         int height = target instanceof BufferedImage ? ((BufferedImage) target).getHeight() : 0;
         int bands = Math.min(BANDS_PER_CORE * Runtime.getRuntime().availableProcessors(), height / FEWEST_ROWS);
         if (bands < 2) {
-            g2.draw(shape);
+            paint(g2, shape, fill);
             return;
         }
         BufferedImage image = (BufferedImage) target;
@@ -68,11 +77,19 @@ public final class BandedRaster {
             Graphics2D part = image.createGraphics();
             try {
                 state.applyWithin(part, top, bottom - top, image.getWidth());
-                part.draw(shape);
+                paint(part, shape, fill);
             } finally {
                 part.dispose();
             }
         });
+    }
+
+    private static void paint(Graphics2D g2, Shape shape, boolean fill) {
+        if (fill) {
+            g2.fill(shape);
+        } else {
+            g2.draw(shape);
+        }
     }
 
     /** What a band's graphics copies from the graphics the layer was given. */

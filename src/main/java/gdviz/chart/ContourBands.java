@@ -16,25 +16,11 @@ final class ContourBands {
      * @param levels finite, strictly ascending; may be empty (one band); copied
      */
     ContourBands(double[] levels, ColourMap colours) {
-        this.levels = requireAscending(levels).clone();
+        this.levels = ContourLevels.requireAscending(levels.clone());
         this.argb = new int[levels.length + 1];
         for (int k = 0; k < argb.length; k++) {
             argb[k] = colours.argb((k + 0.5) / argb.length);
         }
-    }
-
-    static double[] requireAscending(double[] levels) {
-        for (int k = 0; k < levels.length; k++) {
-            if (!Double.isFinite(levels[k])) {
-                throw new IllegalArgumentException("contour level " + (k + 1) + " must be a finite number, not "
-                        + levels[k]);
-            }
-            if (k > 0 && !(levels[k] > levels[k - 1])) {
-                throw new IllegalArgumentException("contour levels must rise: level " + (k + 1) + " (" + levels[k]
-                        + ") is not above level " + k + " (" + levels[k - 1] + ")");
-            }
-        }
-        return levels;
     }
 
     int count() {
@@ -46,17 +32,17 @@ final class ContourBands {
         return ContourLevels.band(levels, value);
     }
 
-    /** As {@link #bandOf(double)}, trying band {@code near} first (0 to {@link #count()} − 1). */
-    int bandOf(double value, int near) {
-        return ContourLevels.band(levels, value, near);
-    }
-
     int argb(int band) {
         return argb[band];
     }
 
     double level(int k) {
         return levels[k];
+    }
+
+    /** A copy of the levels. */
+    double[] levels() {
+        return levels.clone();
     }
 
     int levelCount() {

@@ -1,5 +1,6 @@
 package gdviz.chart;
 
+import gdviz.core.grid.LevelBands;
 import gdviz.core.grid.SampledGrid;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -34,7 +35,16 @@ public final class ContourImage {
         return render(grid, new ContourBands(levels, colours));
     }
 
-    static BufferedImage render(SampledGrid grid, ContourBands bands) {
+    static BufferedImage render(SampledGrid grid, ContourBands colours) {
+        return render(LevelBands.of(grid, colours.levels()), colours);
+    }
+
+    /**
+     * @param bands   each sample's band, worked out once for the image and the iso-lines
+     * @param colours the colour of each band, over the same levels
+     */
+    static BufferedImage render(LevelBands bands, ContourBands colours) {
+        SampledGrid grid = bands.grid();
         int width = grid.columns();
         int height = grid.rows();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -42,15 +52,9 @@ public final class ContourImage {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         IntStream.range(0, height).parallel().forEach(j -> {
             int offset = (height - 1 - j) * width;
-            int band = 0;
             for (int i = 0; i < width; i++) {
-                double v = grid.value(i, j);
-                if (Double.isFinite(v)) {
-                    band = bands.bandOf(v, band);
-                    pixels[offset + i] = bands.argb(band);
-                } else {
-                    pixels[offset + i] = TRANSPARENT;
-                }
+                int band = bands.band(i, j);
+                pixels[offset + i] = band == LevelBands.UNDEFINED ? TRANSPARENT : colours.argb(band);
             }
         });
         return image;

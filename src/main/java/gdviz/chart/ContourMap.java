@@ -1,5 +1,6 @@
 package gdviz.chart;
 
+import gdviz.core.grid.LevelBands;
 import gdviz.core.grid.MarchingSquares;
 import gdviz.core.grid.SampledGrid;
 import java.awt.Color;
@@ -49,11 +50,14 @@ public final class ContourMap {
                 UNDEFINED_BACKGROUND, look);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
+        // Each sample's band, found once: the image is coloured by it and the tracer reads the crossing levels from it.
+        LevelBands sampleBands = LevelBands.of(grid, levels);
         // The bands are painted while the lines are traced and joined, whose last steps leave cores idle.
-        CompletableFuture<BufferedImage> image = CompletableFuture.supplyAsync(() -> ContourImage.render(grid, bands));
+        CompletableFuture<BufferedImage> image = CompletableFuture.supplyAsync(
+                () -> ContourImage.render(sampleBands, bands));
         LevelLabels labels = new LevelLabels(bands, grid.min(), grid.max());
         MinimaLayer minima = MinimaLayer.onMap(spec.minima(), look.scale());
-        IsoLineLayer lines = new IsoLineLayer(MarchingSquares.trace(grid, levels), labels, grid.domain(), minima,
+        IsoLineLayer lines = new IsoLineLayer(MarchingSquares.trace(sampleBands), labels, grid.domain(), minima,
                 look.scale());
         plot.addAnnotation(new ContourImageLayer(image.join(), grid.domain()), false);
         plot.addAnnotation(lines, false);

@@ -3,7 +3,6 @@ package gdviz.chart;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -64,7 +63,7 @@ public final class FigureWriter {
                 g2.dispose();
             }
             return PngEncoding.encode(image);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             throw failure("PNG", e);
         } catch (OutOfMemoryError e) {
             // The image is one large array: when it does not fit, nothing else was built and the memory is free again.

@@ -101,12 +101,14 @@ final class IsoLineLayer extends GeometryAnnotation {
         g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g2.setPaint(LINE);
         g2.setStroke(stroke);
+        // Each line is thinned to screen vertices on its own core, then all are stroked as one path in level order.
+        List<Path2D.Double> parts = polylines.parallelStream().map(line -> {
+            Path2D.Double part = new Path2D.Double(Path2D.WIND_NON_ZERO, 1024);
+            line.forEach(polyline -> Polylines.append(part, polyline, geometry));
+            return part;
+        }).toList();
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 4096);
-        for (List<double[]> line : polylines) {
-            for (double[] polyline : line) {
-                Polylines.append(path, polyline, geometry);
-            }
-        }
+        parts.forEach(part -> path.append(part, false));
         // The costliest part of drawing a map: tens of thousands of short anti-aliased strokes.
         BandedRaster.draw(g2, path);
         g2.setFont(font);

@@ -1,5 +1,6 @@
 package gdviz.chart;
 
+import gdviz.core.grid.ContourLevels;
 import gdviz.core.grid.SampledGrid;
 import gdviz.core.presets.KnownMinimum;
 import java.util.List;
@@ -20,7 +21,7 @@ public record MapSpec(SampledGrid grid, double[] levels, List<String> axisNames,
         if (grid == null) {
             throw new IllegalArgumentException("a map needs a sampled grid");
         }
-        levels = ContourBands.requireAscending(levels.clone());
+        levels = ContourLevels.requireAscending(levels.clone());
         axisNames = List.copyOf(axisNames);
         if (axisNames.size() != 2) {
             throw new IllegalArgumentException("a map needs two axis names, not " + axisNames);

@@ -289,16 +289,17 @@ public final class PathPainter {
         }
     }
 
+    /** On an exported figure the many steps of a long path are rasterised on all cores; elsewhere as usual. */
     private void paintSteps(Graphics2D g2) {
         g2.setPaint(style.halo());
         g2.setStroke(haloStroke);
-        g2.draw(line);
-        g2.fill(headHalos);
+        BandedRaster.draw(g2, line);
+        BandedRaster.fill(g2, headHalos);
         g2.setPaint(style.path());
         g2.setStroke(lineStroke);
-        g2.draw(line);
-        g2.fill(heads);
-        g2.fill(dots);
+        BandedRaster.draw(g2, line);
+        BandedRaster.fill(g2, heads);
+        BandedRaster.fill(g2, dots);
     }
 
     private void paintStart(Graphics2D g2, double x, double y) {

@@ -1,39 +1,37 @@
 package gdviz.chart;
 
-import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBuffer;
 import java.awt.image.DataBufferInt;
-import java.awt.image.DirectColorModel;
-import java.awt.image.Raster;
-import java.awt.image.SampleModel;
 import java.awt.image.SinglePixelPackedSampleModel;
-import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 /**
- * PNG bytes of an opaque figure through the platform's PNG writer, fed fast. The writer asks for the image one
- * row at a time, and a plain image answers each request by copying the row and then unpacking it pixel by pixel
- * through virtual calls, about a fifth of the encoding. Here the writer reads the figure's own pixels in place,
- * unpacked in one tight loop per row.
+ * PNG bytes of an opaque figure, compressed on all cores. Deflating a figure took a quarter of exporting it
+ * on one core while the other waited: here bands of rows are deflated each on its own, and the
+ * pieces joined into the one compressed stream a PNG holds (every piece but the last ends on a byte boundary
+ * without closing the stream, so the next simply follows). A piece starts without the previous piece's
+ * history, which makes the file a fraction of a percent larger.
  */
 final class PngEncoding {
 
-    private static final int[] RGB_MASKS = {0xFF0000, 0xFF00, 0xFF};
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /**
-     * Deflate level 3, the strongest of zlib's fast levels: files about the size the writer's default level 4 (the
-     * first of the slow ones) makes, the Rosenbrock figure 267 kB against 269 kB, in a quarter less time. Quality q
-     * selects level 9 − round(9q).
+     * Deflate level 3, the strongest of zlib's fast levels: files about the size of level 4 (the first of the slow
+     * ones), the Rosenbrock figure 267 kB against 269 kB, in a quarter less time.
      */
-    private static final float QUALITY_FOR_LEVEL_3 = 6f / 9f;
+    private static final int LEVEL = 3;
+    /** The zlib stream header for deflate with a 32 kB window at a fast level, its check bits included. */
+    private static final byte[] ZLIB_HEADER = {0x78, 0x5E};
+    /** Pieces per core, so that where one piece compresses slowly the other cores take the next ones. */
+    private static final int PIECES_PER_CORE = 2;
+    /** Fewer rows than this per piece cost more in lost history than their core saves. */
+    private static final int FEWEST_ROWS = 64;
+    private static final int BYTES_PER_PIXEL = 3;
 
     private PngEncoding() {
     }
@@ -42,84 +40,113 @@ final class PngEncoding {
      * The image as a non-interlaced 8-bit RGB PNG.
      *
      * @param image a TYPE_INT_RGB image; it is read, never changed
-     * @throws IOException when no PNG writer is installed or it fails
      */
-    static byte[] encode(BufferedImage image) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IOException("no PNG encoder is available");
-        }
-        ImageWriter writer = writers.next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight() / 2);
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY_FOR_LEVEL_3);
-            param.setProgressiveMode(ImageWriteParam.MODE_DISABLED);
-            writer.write(null, new IIOImage(readInPlace(image), null, null), param);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A view of {@code image}'s pixels, sharing its memory, whose rows the writer reads without copies. */
-    static BufferedImage readInPlace(BufferedImage image) {
+    static byte[] encode(BufferedImage image) {
         if (image.getType() != BufferedImage.TYPE_INT_RGB) {
             throw new IllegalArgumentException("a figure is encoded from an RGB image, not type " + image.getType());
         }
-        SinglePixelPackedSampleModel layout = (SinglePixelPackedSampleModel) image.getSampleModel();
-        WritableRaster shared = Raster.createWritableRaster(new RowUnpacking(image.getWidth(), image.getHeight(),
-                layout.getScanlineStride()), image.getRaster().getDataBuffer(), null);
-        return new InPlace(shared);
+        int height = image.getHeight();
+        int pieces = Math.max(1, Math.min(PIECES_PER_CORE * Runtime.getRuntime().availableProcessors(),
+                height / FEWEST_ROWS));
+        Piece[] compressed = IntStream.range(0, pieces).parallel().mapToObj(p -> Piece.of(image,
+                height * p / pieces, height * (p + 1) / pieces, p == pieces - 1)).toArray(Piece[]::new);
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        data.write(ZLIB_HEADER, 0, ZLIB_HEADER.length);
+        Adler32 checksum = new Adler32();
+        for (Piece piece : compressed) {
+            data.write(piece.deflated, 0, piece.deflated.length);
+            checksum.update(piece.rows);
+        }
+        writeInt(data, (int) checksum.getValue());
+        ByteArrayOutputStream png = new ByteArrayOutputStream(data.size() + 64);
+        png.write(SIGNATURE, 0, SIGNATURE.length);
+        ByteArrayOutputStream header = new ByteArrayOutputStream(13);
+        writeInt(header, image.getWidth());
+        writeInt(header, height);
+        // 8 bits per sample, RGB, deflate, PNG's filter method (each row names its filter), not interlaced.
+        header.write(8);
+        header.write(2);
+        header.write(0);
+        header.write(0);
+        header.write(0);
+        chunk(png, "IHDR", header.toByteArray());
+        chunk(png, "IDAT", data.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
     }
 
-    /** Hands out its own rows instead of copies; the writer only reads them. */
-    private static final class InPlace extends BufferedImage {
-
-        InPlace(WritableRaster raster) {
-            super(new DirectColorModel(24, RGB_MASKS[0], RGB_MASKS[1], RGB_MASKS[2]), raster, false, null);
-        }
-
-        @Override
-        public Raster getData(Rectangle rect) {
-            return getRaster().createChild(rect.x, rect.y, rect.width, rect.height, rect.x, rect.y, null);
-        }
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] body) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        writeInt(png, body.length);
+        png.write(name, 0, name.length);
+        png.write(body, 0, body.length);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(body);
+        writeInt(png, (int) crc.getValue());
     }
 
-    /** Packed 0xRRGGBB pixels unpacked into red, green, blue samples a row at a time. */
-    private static final class RowUnpacking extends SinglePixelPackedSampleModel {
+    private static void writeInt(ByteArrayOutputStream out, int value) {
+        out.write(value >>> 24);
+        out.write(value >>> 16);
+        out.write(value >>> 8);
+        out.write(value);
+    }
 
-        RowUnpacking(int width, int height, int scanlineStride) {
-            super(DataBuffer.TYPE_INT, width, height, scanlineStride, RGB_MASKS);
-        }
+    /** Rows of the image as the stream holds them, and deflated. */
+    private record Piece(byte[] rows, byte[] deflated) {
 
-        @Override
-        public SampleModel createCompatibleSampleModel(int width, int height) {
-            return new RowUnpacking(width, height, width);
-        }
-
-        @Override
-        public int[] getPixels(int x, int y, int w, int h, int[] samples, DataBuffer data) {
-            if (x < 0 || y < 0 || x + w > getWidth() || y + h > getHeight()) {
-                throw new ArrayIndexOutOfBoundsException("pixels (" + x + ", " + y + ") to (" + (x + w) + ", "
-                        + (y + h) + ") lie outside " + getWidth() + " × " + getHeight());
+        /** Rows [{@code from}, {@code to}); the stream is closed after them when {@code last}. */
+        static Piece of(BufferedImage image, int from, int to, boolean last) {
+            int rowBytes = 1 + image.getWidth() * BYTES_PER_PIXEL;
+            byte[] rows = new byte[(to - from) * rowBytes];
+            for (int row = from; row < to; row++) {
+                unpack(image, row, rows, (row - from) * rowBytes);
             }
-            int[] out = samples != null ? samples : new int[3 * w * h];
-            int[] pixels = ((DataBufferInt) data).getData();
-            int stride = getScanlineStride();
-            int at = 0;
-            for (int row = y; row < y + h; row++) {
-                int from = data.getOffset() + row * stride + x;
-                for (int i = from; i < from + w; i++) {
-                    int rgb = pixels[i];
-                    out[at++] = rgb >>> 16 & 0xFF;
-                    out[at++] = rgb >>> 8 & 0xFF;
-                    out[at++] = rgb & 0xFF;
+            return new Piece(rows, deflate(rows, last));
+        }
+
+        private static byte[] deflate(byte[] input, boolean last) {
+            Deflater deflater = new Deflater(LEVEL, true);
+            try {
+                deflater.setInput(input);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(input.length / 4 + 64);
+                byte[] buffer = new byte[16 * 1024];
+                if (last) {
+                    deflater.finish();
+                    while (!deflater.finished()) {
+                        out.write(buffer, 0, deflater.deflate(buffer));
+                    }
+                } else {
+                    // A full buffer may hide more output; a partly filled one means all input is out, byte-aligned.
+                    int n;
+                    do {
+                        n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                        out.write(buffer, 0, n);
+                    } while (n == buffer.length);
                 }
+                return out.toByteArray();
+            } finally {
+                deflater.end();
             }
-            return out;
+        }
+
+        /**
+         * Row {@code y} at {@code at} as PNG stores it unfiltered: filter type 0, then red, green, blue bytes. The
+         * figures are mostly flat bands of colour, which deflate compresses better as they are than as differences
+         * from their neighbours (the platform's writer, too, leaves them unfiltered).
+         */
+        private static void unpack(BufferedImage image, int y, byte[] out, int at) {
+            DataBufferInt data = (DataBufferInt) image.getRaster().getDataBuffer();
+            int[] pixels = data.getData();
+            int from = data.getOffset() + y * ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
+            out[at++] = 0;
+            for (int i = from; i < from + image.getWidth(); i++) {
+                int rgb = pixels[i];
+                out[at++] = (byte) (rgb >>> 16);
+                out[at++] = (byte) (rgb >>> 8);
+                out[at++] = (byte) rgb;
+            }
         }
     }
 }

@@ -3,9 +3,7 @@ package gdviz.chart;
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Iso-lines as polylines rather than loose segments, and drawn with only the vertices that show.
@@ -33,10 +31,10 @@ final class Polylines {
      */
     static List<double[]> join(double[] segments) {
         int count = segments.length / 4;
-        Map<Point, int[]> touching = new HashMap<>(count * 3);
+        SegmentEnds touching = new SegmentEnds(count);
         for (int s = 0; s < count; s++) {
-            touch(touching, new Point(segments[4 * s], segments[4 * s + 1]), s);
-            touch(touching, new Point(segments[4 * s + 2], segments[4 * s + 3]), s);
+            touching.add(segments[4 * s], segments[4 * s + 1], s);
+            touching.add(segments[4 * s + 2], segments[4 * s + 3], s);
         }
         boolean[] used = new boolean[count];
         List<double[]> lines = new ArrayList<>();
@@ -57,29 +55,12 @@ final class Polylines {
         return lines;
     }
 
-    private static void touch(Map<Point, int[]> touching, Point p, int segment) {
-        int[] list = touching.get(p);
-        if (list == null) {
-            touching.put(p, new int[] {segment});
-        } else {
-            int[] longer = Arrays.copyOf(list, list.length + 1);
-            longer[list.length] = segment;
-            touching.put(p, longer);
-        }
-    }
-
     /** Adds unused segments at the last vertex, one after another, while there is one. */
-    private static void extend(Vertices line, double[] segments, Map<Point, int[]> touching, boolean[] used) {
+    private static void extend(Vertices line, double[] segments, SegmentEnds touching, boolean[] used) {
         while (true) {
             double x = line.lastX();
             double y = line.lastY();
-            int next = -1;
-            for (int s : touching.get(new Point(x, y))) {
-                if (!used[s]) {
-                    next = s;
-                    break;
-                }
-            }
+            int next = touching.firstUnused(x, y, used);
             if (next < 0) {
                 return;
             }
@@ -132,7 +113,71 @@ final class Polylines {
         return true;
     }
 
-    private record Point(double x, double y) {
+    /**
+     * The segments that end at each point, in the order added, found by the point's exact bits: a hash table of
+     * primitives, as boxing a key per segment end took most of the joining time.
+     */
+    private static final class SegmentEnds {
+        private static final int EMPTY = -1;
+
+        private final long[] xBits;
+        private final long[] yBits;
+        /** Per slot, the first and last entry of the point's list; EMPTY marks a free slot. */
+        private final int[] first;
+        private final int[] last;
+        /** Per entry, its segment and the next entry of the same point. */
+        private final int[] segment;
+        private final int[] next;
+        private final int mask;
+        private int entries;
+
+        /** @param segments how many segments will be added, each with its two ends */
+        SegmentEnds(int segments) {
+            int slots = Integer.highestOneBit(Math.max(4, segments * 4 - 1)) << 1; // at most a quarter full
+            xBits = new long[slots];
+            yBits = new long[slots];
+            first = new int[slots];
+            last = new int[slots];
+            Arrays.fill(first, EMPTY);
+            segment = new int[2 * segments];
+            next = new int[2 * segments];
+            mask = slots - 1;
+        }
+
+        void add(double x, double y, int s) {
+            int slot = slot(Double.doubleToLongBits(x), Double.doubleToLongBits(y));
+            int entry = entries++;
+            segment[entry] = s;
+            next[entry] = EMPTY;
+            if (first[slot] == EMPTY) {
+                first[slot] = entry;
+            } else {
+                next[last[slot]] = entry;
+            }
+            last[slot] = entry;
+        }
+
+        /** The first segment added at (x, y) that is not {@code used}, or −1. */
+        int firstUnused(double x, double y, boolean[] used) {
+            for (int e = first[slot(Double.doubleToLongBits(x), Double.doubleToLongBits(y))]; e != EMPTY; e = next[e]) {
+                if (!used[segment[e]]) {
+                    return segment[e];
+                }
+            }
+            return -1;
+        }
+
+        /** The slot holding the point, or the free slot where it goes (claimed for it). */
+        private int slot(long x, long y) {
+            long h = x * 0x9E3779B97F4A7C15L ^ y * 0xC2B2AE3D27D4EB4FL;
+            int slot = (int) (h ^ h >>> 29 ^ h >>> 47) & mask;
+            while (first[slot] != EMPTY && (xBits[slot] != x || yBits[slot] != y)) {
+                slot = (slot + 1) & mask;
+            }
+            xBits[slot] = x;
+            yBits[slot] = y;
+            return slot;
+        }
     }
 
     /** A growing list of vertices. */

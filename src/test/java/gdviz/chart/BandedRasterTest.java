@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** A map drawn in parallel bands looks exactly like one drawn by a single graphics. */
+/** A map with a path drawn in parallel bands looks exactly like one drawn by a single graphics. */
 class BandedRasterTest {
 
     /** Rosenbrock's valley on logarithmic levels: dense, curved iso-lines crossing every band boundary. */
@@ -29,13 +29,25 @@ class BandedRasterTest {
                 List.of("x", "y"), List.of(minimum), "Rosenbrock"));
     }
 
+    /** A zig-zagging descent of 400 steps across the whole map, so its strokes and dots cross every band. */
+    private static ChartOverlay zigZagPath() {
+        int n = 400;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int k = 0; k < n; k++) {
+            xs[k] = -1.8 + 3.6 * k / (n - 1) + (k % 2 == 0 ? 0.05 : -0.05);
+            ys[k] = -0.8 + 3.6 * Math.abs(Math.sin(k * 0.02));
+        }
+        return ChartOverlay.of(new PathPainter(), new PathFrame(xs, ys, n - 1, 2, -3, 0.01));
+    }
+
     private static int[] draw(JFreeChart chart, Graphics2D g2, BufferedImage image, double scale, double shiftDown)
             throws FigureSizeException {
         try {
             g2.scale(scale, scale);
             g2.translate(0, shiftDown);
             FigureWriter.draw(g2, chart, (int) (image.getWidth() / scale), (int) (image.getHeight() / scale - shiftDown),
-                    ChartOverlay.NONE);
+                    zigZagPath());
         } finally {
             g2.dispose();
         }

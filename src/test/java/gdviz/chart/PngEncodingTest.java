@@ -10,8 +10,13 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.CRC32;
+import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +79,49 @@ class PngEncodingTest {
         assertThat(png.length).isLessThanOrEqualTo(usual.size() * 105 / 100);
         // The header's last byte: 0, rows in order (an interlaced file would be larger and slower to write).
         assertThat(png[8 + 8 + 12]).isZero();
+    }
+
+    @Test
+    void everyChunkAndTheCompressedStreamCarryTheirChecksums() throws Exception {
+        BufferedImage drawn = map();
+        ByteBuffer png = ByteBuffer.wrap(PngEncoding.encode(drawn));
+        png.position(8);
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        List<String> types = new ArrayList<>();
+        while (png.hasRemaining()) {
+            byte[] typeAndBody = new byte[4 + png.getInt()];
+            png.get(typeAndBody);
+            CRC32 crc = new CRC32();
+            crc.update(typeAndBody);
+            String type = new String(typeAndBody, 0, 4, StandardCharsets.US_ASCII);
+            assertThat(png.getInt()).as("CRC of %s", type).isEqualTo((int) crc.getValue());
+            types.add(type);
+            if (type.equals("IDAT")) {
+                stream.write(typeAndBody, 4, typeAndBody.length - 4);
+            }
+        }
+        assertThat(types).startsWith("IHDR").endsWith("IEND").contains("IDAT");
+        // Inflating checks the stream's own Adler-32 at its end: the pieces must join into one valid stream.
+        Inflater inflater = new Inflater();
+        inflater.setInput(stream.toByteArray());
+        byte[] rows = new byte[479 * (1 + 641 * 3) + 1];
+        int length = 0;
+        while (!inflater.finished() && length < rows.length) {
+            length += inflater.inflate(rows, length, rows.length - length);
+        }
+        assertThat(inflater.finished()).isTrue();
+        assertThat(length).isEqualTo(479 * (1 + 641 * 3));
+        assertThat(inflater.getRemaining()).isZero();
+    }
+
+    @Test
+    void theSmallestFigureDecodesToItsPixels() throws Exception {
+        BufferedImage tiny = new BufferedImage(FigureWriter.MIN_SIZE, FigureWriter.MIN_SIZE, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < tiny.getHeight(); y++) {
+            tiny.setRGB(y, y, 0x123456 * (y + 1));
+        }
+
+        assertSamePixels(decode(PngEncoding.encode(tiny)), tiny);
     }
 
     @Test

@@ -52,6 +52,27 @@ class PolylinesTest {
     }
 
     @Test
+    void segmentsMeetingAtOnePointAreJoinedInTheOrderTheyCame() {
+        // Four spokes from the origin, as marching squares gives where a level runs exactly through a sample.
+        double[] star = {0, 0, 1, 0, 0, 1, 0, 0, 0, 0, -1, 0, 0, -1, 0, 0};
+
+        List<double[]> lines = Polylines.join(star);
+
+        // The first spoke goes on with the second (which ends there), the third with the fourth.
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).containsExactly(0, 1, 0, 0, 1, 0);
+        assertThat(lines.get(1)).containsExactly(0, -1, 0, 0, -1, 0);
+    }
+
+    @Test
+    void endsThatDifferInTheLastBitStayApart() {
+        double near = Math.nextUp(1.0);
+        double[] almost = {0, 0, 1, 1, near, 1, 2, 2};
+
+        assertThat(Polylines.join(almost)).hasSize(2);
+    }
+
+    @Test
     void verticesOnAStraightRunAreLeftOutAndCornersKept() {
         double[] bent = {0, 0, 1, 0, 2, 0, 3, 0, 3, 1, 3, 2, 3, 3};
         MapGeometry identity = new MapGeometry(0, 0, 10, 10, new Domain(0, 10, 0, 10));

@@ -77,6 +77,25 @@ public final class ContourLevels {
         return aboveLower && belowUpper ? near : band(levels, value);
     }
 
+    /**
+     * {@code levels} itself, once checked to be finite and strictly ascending.
+     *
+     * @throws IllegalArgumentException naming the first level that is not a finite number or not above the one before
+     */
+    public static double[] requireAscending(double[] levels) {
+        for (int k = 0; k < levels.length; k++) {
+            if (!Double.isFinite(levels[k])) {
+                throw new IllegalArgumentException("contour level " + (k + 1) + " must be a finite number, not "
+                        + levels[k]);
+            }
+            if (k > 0 && !(levels[k] > levels[k - 1])) {
+                throw new IllegalArgumentException("contour levels must rise: level " + (k + 1) + " (" + levels[k]
+                        + ") is not above level " + k + " (" + levels[k - 1] + ")");
+            }
+        }
+        return levels;
+    }
+
     private static void requireRange(double min, double max, int count) {
         if (count < 1) {
             throw new IllegalArgumentException("at least one contour level is needed");

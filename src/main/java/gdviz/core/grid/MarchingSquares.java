@@ -1,7 +1,6 @@
 package gdviz.core.grid;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -21,60 +20,20 @@ public final class MarchingSquares {
     private static final int ROWS_PER_TASK = 32;
 
     /**
-     * One iso-line per level, in the order given. The grid is walked once for all levels: each cell is crossed
-     * only by the levels between its lowest and highest corner (usually none or one), so the cost grows with the
-     * cells and the segments drawn, not with cells × levels. Bands of rows are traced in parallel and joined in
-     * row order, so the result is exactly that of tracing each level alone.
+     * One iso-line per level, in the order given; a level that is not a finite number has an empty line. The
+     * grid is walked once for all levels, as {@link #trace(LevelBands)} describes.
      */
     public static List<IsoLine> trace(SampledGrid grid, double[] levels) {
-        int[] order = IntStream.range(0, levels.length).boxed()
-                .sorted(Comparator.comparingDouble(k -> levels[k])).mapToInt(Integer::intValue).toArray();
-        double[] sorted = Arrays.stream(order).mapToDouble(k -> levels[k]).toArray();
-        int cellRows = grid.rows() - 1;
-        int tasks = (cellRows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        List<SegmentBuffer[]> bands = IntStream.range(0, tasks).parallel()
-                .mapToObj(t -> traceRows(grid, sorted, t * ROWS_PER_TASK,
-                        Math.min(cellRows, (t + 1) * ROWS_PER_TASK)))
-                .collect(Collectors.toList());
+        // Equal levels (0 and -0 among them) share one line; the bands need each level once, in order.
+        double[] distinct = Arrays.stream(levels).filter(Double::isFinite).map(level -> level + 0.0).sorted()
+                .distinct().toArray();
+        double[][] traced = segments(LevelBands.of(grid, distinct));
         IsoLine[] lines = new IsoLine[levels.length];
-        for (int s = 0; s < sorted.length; s++) {
-            int level = s;
-            lines[order[s]] = new IsoLine(sorted[s], SegmentBuffer.join(bands.stream().map(b -> b[level])
-                    .collect(Collectors.toList())));
+        for (int k = 0; k < levels.length; k++) {
+            int at = Arrays.binarySearch(distinct, levels[k] + 0.0);
+            lines[k] = new IsoLine(levels[k], at >= 0 ? traced[at] : new double[0]);
         }
         return List.of(lines);
-    }
-
-    /** Segments of every level in cell rows [{@code from}, {@code to}), one buffer per level in sorted order. */
-    private static SegmentBuffer[] traceRows(SampledGrid grid, double[] sortedLevels, int from, int to) {
-        SegmentBuffer[] out = new SegmentBuffer[sortedLevels.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = new SegmentBuffer();
-        }
-        double[] v = grid.values();
-        int columns = grid.columns();
-        for (int j = from; j < to; j++) {
-            int row = j * columns;
-            int first = 0; // the first level above the cell's lowest corner
-            for (int i = 0; i + 1 < columns; i++) {
-                double a = v[row + i];
-                double b = v[row + i + 1];
-                double c = v[row + columns + i + 1];
-                double d = v[row + columns + i];
-                double low = Math.min(Math.min(a, b), Math.min(c, d));
-                double high = Math.max(Math.max(a, b), Math.max(c, d));
-                // NaN and infinite corners leave the cell out, as in the single-level trace.
-                if (!(Double.isFinite(low) && Double.isFinite(high))) {
-                    continue;
-                }
-                // Only levels in (low, high] have corners on both sides; the rest give case 0 or 15.
-                first = ContourLevels.band(sortedLevels, low, first);
-                for (int k = first; k < sortedLevels.length && sortedLevels[k] <= high; k++) {
-                    traceCell(grid, i, j, sortedLevels[k], out[k]);
-                }
-            }
-        }
-        return out;
     }
 
     /** The iso-line f = {@code level}. */
@@ -82,14 +41,71 @@ public final class MarchingSquares {
         return trace(grid, new double[] {level}).get(0);
     }
 
+    /**
+     * One iso-line per level of {@code bands}, lowest first. Each cell is crossed only by the levels from its
+     * lowest corner's band up to its highest corner's (usually none or one), read from the bands without a
+     * search, so the cost grows with the cells and the segments drawn, not with cells × levels. Bands of rows
+     * are traced in parallel and joined in row order, so the result is exactly that of tracing each level alone.
+     */
+    public static List<IsoLine> trace(LevelBands bands) {
+        double[][] traced = segments(bands);
+        IsoLine[] lines = new IsoLine[traced.length];
+        for (int k = 0; k < traced.length; k++) {
+            lines[k] = new IsoLine(bands.level(k), traced[k]);
+        }
+        return List.of(lines);
+    }
+
+    /** The segments of each level of {@code bands}, lowest first. */
+    private static double[][] segments(LevelBands bands) {
+        int cellRows = bands.grid().rows() - 1;
+        int tasks = (cellRows + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        List<SegmentBuffer[]> parts = IntStream.range(0, tasks).parallel()
+                .mapToObj(t -> traceRows(bands, t * ROWS_PER_TASK, Math.min(cellRows, (t + 1) * ROWS_PER_TASK)))
+                .collect(Collectors.toList());
+        double[][] traced = new double[bands.levelCount()][];
+        for (int k = 0; k < traced.length; k++) {
+            int level = k;
+            traced[k] = SegmentBuffer.join(parts.stream().map(p -> p[level]).collect(Collectors.toList()));
+        }
+        return traced;
+    }
+
+    /** Segments of every level in cell rows [{@code from}, {@code to}), one buffer per level, lowest first. */
+    private static SegmentBuffer[] traceRows(LevelBands bands, int from, int to) {
+        SegmentBuffer[] out = new SegmentBuffer[bands.levelCount()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = new SegmentBuffer();
+        }
+        SampledGrid grid = bands.grid();
+        short[] b = bands.bands();
+        int columns = grid.columns();
+        for (int j = from; j < to; j++) {
+            int row = j * columns;
+            for (int i = 0; i + 1 < columns; i++) {
+                int a = b[row + i];
+                int c = b[row + columns + i + 1];
+                int low = Math.min(Math.min(a, b[row + i + 1]), Math.min(c, b[row + columns + i]));
+                int high = Math.max(Math.max(a, b[row + i + 1]), Math.max(c, b[row + columns + i]));
+                // A corner where f is undefined (band -1) leaves the cell out, so lines stop at the domain's edge.
+                if (low < 0) {
+                    continue;
+                }
+                // Levels below the lowest corner's band, or from the highest corner's band on, give case 0 or 15.
+                for (int k = low; k < high; k++) {
+                    traceCell(grid, i, j, bands.level(k), out[k]);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The segments of {@code level} in cell (i, j), whose corners are all finite. */
     private static void traceCell(SampledGrid g, int i, int j, double level, SegmentBuffer out) {
         double a = g.value(i, j);          // bottom left
         double b = g.value(i + 1, j);      // bottom right
         double c = g.value(i + 1, j + 1);  // top right
         double d = g.value(i, j + 1);      // top left
-        if (!(Double.isFinite(a) && Double.isFinite(b) && Double.isFinite(c) && Double.isFinite(d))) {
-            return;
-        }
         int index = (a >= level ? 1 : 0) | (b >= level ? 2 : 0) | (c >= level ? 4 : 0) | (d >= level ? 8 : 0);
         if (index == 0 || index == 15) {
             return;

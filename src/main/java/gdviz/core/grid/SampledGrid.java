@@ -18,21 +18,13 @@ public final class SampledGrid {
     private final double min;
     private final double max;
 
-    private SampledGrid(Domain domain, int columns, int rows, double[] values) {
+    private SampledGrid(Domain domain, int columns, int rows, double[] values, double min, double max) {
         this.domain = domain;
         this.columns = columns;
         this.rows = rows;
         this.values = values;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        this.min = lo;
-        this.max = hi;
+        this.min = min;
+        this.max = max;
     }
 
     /**
@@ -52,16 +44,34 @@ public final class SampledGrid {
         double[] values = new double[columns * rows];
         double dx = spacing(domain.width(), columns);
         double dy = spacing(domain.height(), rows);
+        // Each row's smallest and largest finite value, found while the row is fresh in the cache.
+        double[] rowMin = new double[rows];
+        double[] rowMax = new double[rows];
         IntStream.range(0, rows).parallel().forEach(j -> {
             double[] point = new double[2];
             point[1] = domain.yMin() + j * dy;
             int offset = j * columns;
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < columns; i++) {
                 point[0] = domain.xMin() + i * dx;
-                values[offset + i] = f.value(point);
+                double v = f.value(point);
+                values[offset + i] = v;
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
             }
+            rowMin[j] = lo;
+            rowMax[j] = hi;
         });
-        return new SampledGrid(domain, columns, rows, values);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < rows; j++) {
+            min = Math.min(min, rowMin[j]);
+            max = Math.max(max, rowMax[j]);
+        }
+        return new SampledGrid(domain, columns, rows, values, min, max);
     }
 
     public Domain domain() {

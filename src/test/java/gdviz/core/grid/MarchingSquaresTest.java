@@ -48,6 +48,72 @@ class MarchingSquaresTest {
     }
 
     @Test
+    void allLevelsInOnePassGiveExactlyTheSegmentsOfEachLevelTracedAlone() throws Exception {
+        String[] functions = {"(1 - x)^2 + 100*(y - x^2)^2", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
+            "20 + x^2 - 10*cos(2*pi*x) + y^2 - 10*cos(2*pi*y)", "log(x) + y^2", "floor(2*x) + floor(3*y)"};
+        for (String f : functions) {
+            SampledGrid grid = SampledGrid.sample(parse(f), new Domain(-2.5, 3, -2, 3.5), 97, 83);
+            double[] levels = ContourLevels.logarithmic(grid.min(), grid.max(), 15);
+            // Integer levels on the step function: whole rows and columns of samples lie exactly on a level.
+            double[] steps = {-3, -1, 0, 2, 5};
+            for (double[] set : new double[][] {levels, steps}) {
+                List<IsoLine> together = MarchingSquares.trace(grid, set);
+                for (int k = 0; k < set.length; k++) {
+                    assertThat(together.get(k).segments()).as("%s at level %s", f, set[k])
+                            .containsExactly(MarchingSquares.trace(grid, set[k]).segments());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyCellWithCornersOnBothSidesOfTheLevelHasItsSegments() throws Exception {
+        // The steps put whole rows of samples exactly on the levels 0 and 1, where "at or above" decides.
+        for (String f : new String[] {"sin(3*x) * cos(2*y) + log(x + 1.5)", "floor(2*x) + floor(3*y)"}) {
+            SampledGrid grid = SampledGrid.sample(parse(f), Domain.centred(2), 64, 48);
+            for (double level : new double[] {-0.5, 0, 0.3, 1}) {
+                assertThat(MarchingSquares.trace(grid, level).segmentCount()).as("%s = %s", f, level)
+                        .isEqualTo(crossings(grid, level));
+            }
+        }
+    }
+
+    /** Segments marching squares must give at {@code level}, counted cell by cell without the tracer. */
+    private static int crossings(SampledGrid grid, double level) {
+        // One segment where the corners differ, two at a saddle (opposite corners alike).
+        int expected = 0;
+        for (int j = 0; j + 1 < grid.rows(); j++) {
+            for (int i = 0; i + 1 < grid.columns(); i++) {
+                double[] corners = {grid.value(i, j), grid.value(i + 1, j), grid.value(i + 1, j + 1),
+                    grid.value(i, j + 1)};
+                int above = 0;
+                boolean finite = true;
+                for (int c = 0; c < 4; c++) {
+                    finite &= Double.isFinite(corners[c]);
+                    above |= corners[c] >= level ? 1 << c : 0;
+                }
+                if (finite && above != 0 && above != 15) {
+                    expected += above == 5 || above == 10 ? 2 : 1;
+                }
+            }
+        }
+        return expected;
+    }
+
+    @Test
+    void equalLevelsShareTheirLineAndLevelsThatAreNoNumbersHaveNone() throws Exception {
+        SampledGrid grid = SampledGrid.sample(parse("x + y"), Domain.centred(1), 30, 30);
+
+        List<IsoLine> lines = MarchingSquares.trace(grid, new double[] {0.5, Double.NaN, 0.5, -0.0, 0.0,
+            Double.POSITIVE_INFINITY});
+
+        assertThat(lines).extracting(IsoLine::isEmpty).containsExactly(false, true, false, false, false, true);
+        assertThat(lines.get(2).segments()).containsExactly(lines.get(0).segments());
+        assertThat(lines.get(3).segments()).containsExactly(lines.get(4).segments());
+        assertThat(lines.get(3).level()).isEqualTo(-0.0);
+    }
+
+    @Test
     void segmentsJoinIntoClosedCurves() throws Exception {
         SampledGrid grid = SampledGrid.sample(parse("x^2 + x*y + y^2"), Domain.centred(3), 120, 90);
         double[] s = MarchingSquares.trace(grid, 2.0).segments();
