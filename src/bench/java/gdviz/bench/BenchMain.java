@@ -57,6 +57,8 @@ public final class BenchMain {
             results.addMedianAndP95("path_update_ms", viewSamples.getOrDefault("path_update_ms", List.of()));
             results.addMedianAndP95("frame_ms", viewSamples.getOrDefault("frame_ms", List.of()));
             results.addMedianAndP95("frame_idle_ms", viewSamples.getOrDefault("frame_idle_ms", List.of()));
+            results.addMedianAndP95("frame_cpu_ms", viewSamples.getOrDefault("frame_cpu_ms", List.of()));
+            results.addMedianAndP95("frame_idle_cpu_ms", viewSamples.getOrDefault("frame_idle_cpu_ms", List.of()));
             results.add("map_update_ms_median", Stats.median(viewSamples.getOrDefault("map_update_ms", List.of())),
                     "ms");
             results.addMedianAndP95("surface_rotate_ms", viewSamples.getOrDefault("surface_rotate_ms",

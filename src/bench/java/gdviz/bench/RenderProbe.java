@@ -243,8 +243,10 @@ public final class RenderProbe {
     private void frame(BenchWindow window) {
         Node map = Fx.call(() -> window.lookup("#contour-map"));
         Workbench w = window.workbench();
+        FrameCpu cpu = FrameCpu.ofToolkit();
         for (int k = 0; k < warmups + samples; k++) {
             int step = k % STEPS;
+            long cpu0 = cpu.nanos();
             long nanos = Fx.call(() -> {
                 long t0 = System.nanoTime();
                 w.playback().currentProperty().set(step);
@@ -253,6 +255,7 @@ public final class RenderProbe {
             });
             if (k >= warmups) {
                 sample("frame_ms", nanos);
+                sample("frame_cpu_ms", cpu.nanos() - cpu0);
             }
         }
     }
@@ -263,7 +266,9 @@ public final class RenderProbe {
      */
     private void frameIdle(BenchWindow window) {
         Node map = Fx.call(() -> window.lookup("#contour-map"));
+        FrameCpu cpu = FrameCpu.ofToolkit();
         for (int k = 0; k < warmups + samples; k++) {
+            long cpu0 = cpu.nanos();
             long nanos = Fx.call(() -> {
                 long t0 = System.nanoTime();
                 window.draw(map);
@@ -271,6 +276,7 @@ public final class RenderProbe {
             });
             if (k >= warmups) {
                 sample("frame_idle_ms", nanos);
+                sample("frame_idle_cpu_ms", cpu.nanos() - cpu0);
             }
         }
     }
