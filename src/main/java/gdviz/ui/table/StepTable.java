@@ -173,7 +173,7 @@ public final class StepTable {
         // A row already inside the view needs no scroll, and then no new layout of the rows in view: playback
         // moves the highlight down the rows in view and scrolls only when it is about to leave them.
         if (!rowsChanged && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                && strictlyInside(flow, step)) {
+                && (strictlyInside(flow, step) || pageOn(flow, step))) {
             scrollPending = -1;
             return;
         }
@@ -196,13 +196,7 @@ public final class StepTable {
             table.requestLayout();
             return;
         }
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        if (last != null && step > 0 && step >= last.getIndex() && step <= last.getIndex() + 1) {
-            // Playback reached the bottom: the row goes near the top, below the one before it, so the next
-            // steps move the highlight down the rows in view again instead of scrolling the whole table a row at
-            // each step.
-            flow.scrollToTop(step - 1);
-        } else {
+        if (!pageOn(flow, step)) {
             flow.scrollTo(step);
         }
         // A jump over many rows lands by estimated row heights; once they are measured, scroll again. A row
@@ -212,6 +206,22 @@ public final class StepTable {
         } else {
             scrollPending = -1;
         }
+    }
+
+    /**
+     * When playback reaches the bottom row in view, or the row after it, puts that row near the top, below the one
+     * before it, in the same layout: the next steps move the highlight down the rows in view again instead of
+     * scrolling the whole table a row at each step.
+     *
+     * @return whether it scrolled
+     */
+    private static boolean pageOn(VirtualFlow<?> flow, int row) {
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (last == null || row == 0 || row < last.getIndex() || row > last.getIndex() + 1) {
+            return false;
+        }
+        flow.scrollToTop(row - 1);
+        return true;
     }
 
     private static boolean strictlyInside(VirtualFlow<?> flow, int row) {
