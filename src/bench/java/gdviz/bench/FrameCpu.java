@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * The CPU time of the threads that make a frame: the JavaFX thread (events, CSS, layout) and the render thread
  * (the snapshot's drawing). Time another process takes from these threads' core is not in it, so on a shared
- * machine it tells what a frame costs where the wall-clock time tells mostly how busy the machine was.
+ * machine it tells what a frame costs where the wall-clock time tells mostly how busy the machine was. It also
+ * holds what the render thread spends meanwhile on the window's own repaints, which the idle metric shows.
  */
 final class FrameCpu {
 
