@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code bench.jmh.iterations}, {@code bench.samples} (per view metric and fork), {@code bench.startups},
  * {@code bench.soak.minutes}, {@code bench.figure.runs}, {@code bench.matplotlib} (the script), and
  * {@code bench.only} (comma-separated parts: eval, views, startup, soak, matplotlib), and {@code bench.view.jvm}
- * (further options for the view forks, space-separated, such as a flight recording to profile them).
+ * (further options for the view forks, space-separated, such as a flight recording to profile them, or
+ * {@code -Dbench.views=frame} to measure only some views: see {@link RenderProbe}).
  */
 public final class BenchMain {
 
@@ -55,6 +56,9 @@ public final class BenchMain {
             viewSamples = views(forks);
             results.addMedianAndP95("path_update_ms", viewSamples.getOrDefault("path_update_ms", List.of()));
             results.addMedianAndP95("frame_ms", viewSamples.getOrDefault("frame_ms", List.of()));
+            results.addMedianAndP95("frame_idle_ms", viewSamples.getOrDefault("frame_idle_ms", List.of()));
+            results.addMedianAndP95("frame_cpu_ms", viewSamples.getOrDefault("frame_cpu_ms", List.of()));
+            results.addMedianAndP95("frame_idle_cpu_ms", viewSamples.getOrDefault("frame_idle_cpu_ms", List.of()));
             results.add("map_update_ms_median", Stats.median(viewSamples.getOrDefault("map_update_ms", List.of())),
                     "ms");
             results.addMedianAndP95("surface_rotate_ms", viewSamples.getOrDefault("surface_rotate_ms",

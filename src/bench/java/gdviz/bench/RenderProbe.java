@@ -29,7 +29,8 @@ import javafx.scene.input.MouseEvent;
  * {@code plot} command in-process. Prints {@code sample METRIC MS} per measured repetition after warm-up and
  * {@code value METRIC VALUE UNIT} for facts about the set-up.
  *
- * <p>Arguments: measured samples per metric, figure renders.
+ * <p>Arguments: measured samples per metric, figure renders. The system property {@code bench.views}
+ * (comma-separated: figure, path_update, surface_rotate, frame, map_update) measures only those, to profile one.
  */
 public final class RenderProbe {
 
@@ -54,7 +55,9 @@ public final class RenderProbe {
         int samples = Integer.parseInt(args[0]);
         int figureRuns = Integer.parseInt(args[1]);
         RenderProbe probe = new RenderProbe(samples);
-        probe.figure(figureRuns);
+        if (wanted("figure")) {
+            probe.figure(figureRuns);
+        }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(60, TimeUnit.SECONDS);
@@ -62,15 +65,29 @@ public final class RenderProbe {
         BenchWindow window = Fx.call(() -> BenchWindow.open(1280, 800));
         try {
             probe.onRosenbrock(window);
-            probe.pathUpdate(window);
-            probe.surfaceRotate(window);
+            if (wanted("path_update")) {
+                probe.pathUpdate(window);
+            }
+            if (wanted("surface_rotate")) {
+                probe.surfaceRotate(window);
+            }
             BenchWindow large = probe.mapSized(window);
-            probe.frame(large);
-            probe.mapUpdate(large);
+            if (wanted("frame")) {
+                probe.frame(large);
+                probe.frameIdle(large);
+            }
+            if (wanted("map_update")) {
+                probe.mapUpdate(large);
+            }
             Fx.run(large::close);
         } finally {
             Platform.exit();
         }
+    }
+
+    private static boolean wanted(String metric) {
+        String only = System.getProperty("bench.views", "");
+        return only.isBlank() || java.util.List.of(only.split(",")).contains(metric);
     }
 
     private static void sample(String metric, long nanos) {
@@ -226,8 +243,10 @@ public final class RenderProbe {
     private void frame(BenchWindow window) {
         Node map = Fx.call(() -> window.lookup("#contour-map"));
         Workbench w = window.workbench();
+        FrameCpu cpu = FrameCpu.ofToolkit();
         for (int k = 0; k < warmups + samples; k++) {
             int step = k % STEPS;
+            long cpu0 = cpu.nanos();
             long nanos = Fx.call(() -> {
                 long t0 = System.nanoTime();
                 w.playback().currentProperty().set(step);
@@ -236,6 +255,28 @@ public final class RenderProbe {
             });
             if (k >= warmups) {
                 sample("frame_ms", nanos);
+                sample("frame_cpu_ms", cpu.nanos() - cpu0);
+            }
+        }
+    }
+
+    /**
+     * The floor under {@link #frame}: the same snapshot of the map with nothing changed since the last one, so
+     * that a frame's cost splits into what the pipeline pays per snapshot and what a step adds.
+     */
+    private void frameIdle(BenchWindow window) {
+        Node map = Fx.call(() -> window.lookup("#contour-map"));
+        FrameCpu cpu = FrameCpu.ofToolkit();
+        for (int k = 0; k < warmups + samples; k++) {
+            long cpu0 = cpu.nanos();
+            long nanos = Fx.call(() -> {
+                long t0 = System.nanoTime();
+                window.draw(map);
+                return System.nanoTime() - t0;
+            });
+            if (k >= warmups) {
+                sample("frame_idle_ms", nanos);
+                sample("frame_idle_cpu_ms", cpu.nanos() - cpu0);
             }
         }
     }

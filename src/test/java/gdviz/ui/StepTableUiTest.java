@@ -157,4 +157,37 @@ class StepTableUiTest {
         assertThat(current()).isEqualTo(2);
         assertThat(window.view.workbench().playback().playingProperty().get()).isFalse();
     }
+
+    /** The first row in view, read once the table has caught up with the shown step. */
+    private int firstRowInView() {
+        assertRowShowsCurrentStep();
+        // a scroll lands after the layout that follows the step
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(4);
+        int[] first = new int[1];
+        window.robot.interact(() -> first[0] = ((javafx.scene.control.skin.VirtualFlow<?>) table()
+                .lookup(".virtual-flow")).getFirstVisibleCell().getIndex());
+        return first[0];
+    }
+
+    @Test
+    void steppingOnMovesTheHighlightDownTheRowsInViewAndScrollsOnlyAtTheBottom() {
+        showRosenbrockRun();
+        window.robot.clickOn("#reset-button");
+        int scrolls = 0;
+        int first = firstRowInView();
+        int steps = 40;
+        for (int k = 1; k <= steps; k++) {
+            window.robot.clickOn("#forward-button");
+            assertThat(current()).isEqualTo(k);
+            int now = firstRowInView();
+            if (now != first) {
+                scrolls++;
+                // a scroll brings the row near the top, below the row of the step before it (of which a sliver
+                // of the row before may show)
+                assertThat(now).as("first row in view after the scroll at step %d", k).isBetween(k - 2, k - 1);
+            }
+            first = now;
+        }
+        assertThat(scrolls).as("scrolls in %d steps", steps).isBetween(1, steps / 3);
+    }
 }

@@ -5,7 +5,7 @@ import gdviz.chart.MapGeometry;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import javafx.scene.canvas.Canvas;
-import org.jfree.fx.FXGraphics2D;
+import javafx.scene.shape.Rectangle;
 
 /**
  * What moves with the shown step (the current point and its arrow) on a canvas only as large as it is, moved to
@@ -14,12 +14,15 @@ import org.jfree.fx.FXGraphics2D;
 final class MarkLayer {
 
     private final Canvas canvas = new Canvas();
-    private final FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+    private final NodeClippedGraphics g2 = new NodeClippedGraphics(canvas);
+    /** The data area in the canvas's own coordinates: the mark is clipped to it here, not by its painter. */
+    private final Rectangle dataArea = new Rectangle();
 
     MarkLayer() {
         canvas.setMouseTransparent(true);
         canvas.setManaged(false);
         canvas.setVisible(false);
+        canvas.setClip(dataArea);
     }
 
     Canvas node() {
@@ -52,6 +55,7 @@ final class MarkLayer {
             canvas.setHeight(height);
         }
         canvas.relocate(x, y);
+        Rectangles.cover(dataArea, geometry.dataArea(), x, y);
         Blank.clear(canvas);
         g2.setTransform(AffineTransform.getTranslateInstance(-x, -y));
         mark.paint(g2, geometry);

@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
-import org.jfree.fx.FXGraphics2D;
+import javafx.scene.shape.Rectangle;
 
 /**
  * What a run has revealed so far, painted on a grid of small transparent canvases: when a step adds to the trail
  * only the tiles where it changed are painted again, so the toolkit repaints a few small squares of the window
  * instead of the whole picture with everything behind it. Each tile paints the same overlay shifted by whole
- * pixels, so the tiles together show what one canvas would.
+ * pixels, so the tiles together show what one canvas would. The tiles are clipped to the data area as a group,
+ * not each canvas by its painter (see {@link NodeClippedGraphics}).
  */
 final class TrailTiles {
 
@@ -22,10 +23,11 @@ final class TrailTiles {
 
     private final Group node = new Group();
     private final List<Tile> tiles = new ArrayList<>();
+    private final Rectangle dataArea = new Rectangle();
 
     private static final class Tile {
         final Canvas canvas;
-        final FXGraphics2D g2;
+        final NodeClippedGraphics g2;
         final int x;
         final int y;
         /** Whether the tile was last cleared with nothing painted: clearing it again would only repaint it. */
@@ -33,7 +35,7 @@ final class TrailTiles {
 
         Tile(Canvas canvas, int x, int y) {
             this.canvas = canvas;
-            this.g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+            this.g2 = new NodeClippedGraphics(canvas);
             this.x = x;
             this.y = y;
         }
@@ -42,6 +44,7 @@ final class TrailTiles {
     TrailTiles() {
         node.setMouseTransparent(true);
         node.setManaged(false);
+        node.setClip(dataArea);
     }
 
     Group node() {
@@ -71,6 +74,9 @@ final class TrailTiles {
      * @param changed  the layout area outside which the tiles already show {@code trail}; null for anywhere
      */
     void paint(Trail trail, MapGeometry geometry, Rectangle2D changed) {
+        if (geometry != null) {
+            Rectangles.cover(dataArea, geometry.dataArea(), 0, 0);
+        }
         for (Tile tile : tiles) {
             Canvas canvas = tile.canvas;
             Rectangle2D area = new Rectangle2D.Double(tile.x, tile.y, canvas.getWidth(), canvas.getHeight());

@@ -149,10 +149,15 @@ public final class StepTable {
         // The rows are the iteration numbers, unchanged for a run as long as the last: the cells in view fetch the
         // new run's numbers themselves (the table's refresh would build every row again).
         rowsShow.set(run);
-        follow(playback.currentProperty().get());
+        follow(playback.currentProperty().get(), true);
     }
 
     private void follow(int step) {
+        follow(step, false);
+    }
+
+    /** @param rowsChanged whether the rows changed since the table was last laid out */
+    private void follow(int step, boolean rowsChanged) {
         if (step >= rows.size()) {
             return;
         }
@@ -164,6 +169,13 @@ public final class StepTable {
             } finally {
                 following = false;
             }
+        }
+        // A row already inside the view needs no scroll, and then no new layout of the rows in view: playback
+        // moves the highlight down the rows in view and scrolls only when it is about to leave them.
+        if (!rowsChanged && table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && (strictlyInside(flow, step) || pageOn(flow, step))) {
+            scrollPending = -1;
+            return;
         }
         scrollPending = step;
         scrollPasses = 0;
@@ -184,7 +196,9 @@ public final class StepTable {
             table.requestLayout();
             return;
         }
-        flow.scrollTo(step);
+        if (!pageOn(flow, step)) {
+            flow.scrollTo(step);
+        }
         // A jump over many rows lands by estimated row heights; once they are measured, scroll again. A row
         // between the first and last in view is whole on screen already: playback, a row at a time, stops here.
         if (++scrollPasses < SCROLL_PASSES && !strictlyInside(flow, step)) {
@@ -192,6 +206,22 @@ public final class StepTable {
         } else {
             scrollPending = -1;
         }
+    }
+
+    /**
+     * When playback reaches the bottom row in view, or the row after it, puts that row near the top, below the one
+     * before it, in the same layout: the next steps move the highlight down the rows in view again instead of
+     * scrolling the whole table a row at each step.
+     *
+     * @return whether it scrolled
+     */
+    private static boolean pageOn(VirtualFlow<?> flow, int row) {
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        if (last == null || row == 0 || row < last.getIndex() || row > last.getIndex() + 1) {
+            return false;
+        }
+        flow.scrollToTop(row - 1);
+        return true;
     }
 
     private static boolean strictlyInside(VirtualFlow<?> flow, int row) {
