@@ -58,6 +58,16 @@ class StepTableUiTest {
         assertRowShowsCurrentStep();
     }
 
+    @Test
+    void whenPresentationTextShrinksTheTableTheCurrentRowStaysInView() {
+        window.ready();
+        assertRowShowsCurrentStep();
+        double rows = table().getHeight();
+        window.robot.type(javafx.scene.input.KeyCode.F5);
+        window.waitUntil("a shorter table", () -> table().getHeight() < rows - 10);
+        assertRowShowsCurrentStep();
+    }
+
     /** The Rosenbrock preset: a run of a thousand steps, stopped by the iteration limit. */
     private void showRosenbrockRun() {
         window.ready();

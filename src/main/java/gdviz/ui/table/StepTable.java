@@ -93,7 +93,8 @@ public final class StepTable {
                 Platform.runLater(this::scrollIntoView);
             }
         });
-        table.heightProperty().addListener(resized -> follow(playback.currentProperty().get()));
+        // A new height changes which rows are in view only at the next layout: the row is brought into view after it.
+        table.heightProperty().addListener(resized -> follow(playback.currentProperty().get(), true));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
             if (!following && now.intValue() >= 0) {
                 playback.pause();
@@ -156,7 +157,7 @@ public final class StepTable {
         follow(step, false);
     }
 
-    /** @param rowsChanged whether the rows changed since the table was last laid out */
+    /** @param rowsChanged whether the rows, or the room for them, changed since the table was last laid out */
     private void follow(int step, boolean rowsChanged) {
         if (step >= rows.size()) {
             return;
