@@ -250,8 +250,8 @@ final class PixelPolygonFill {
     private void span(int base, int from, int to, int pixel) {
         int x0 = Math.max(from, lox);
         int x1 = Math.min(to, hix);
-        for (int x = x0; x < x1; x++) {
-            pixels[base + x] = pixel;
+        if (x0 < x1) {
+            Arrays.fill(pixels, base + x0, base + x1, pixel);
         }
     }
 
