@@ -37,8 +37,9 @@ final class PixelPolygonFill {
     private int[] error = new int[8];
     private int[] stepError = new int[8];
     private int[] direction = new int[8];
-    /** One row's crossings: x in the upper 32 bits, the edge's direction below, sorted as longs. */
-    private long[] crossings = new long[8];
+    /** The crossings of each row, {@link #edges} places a row; and how many each row has. */
+    private long[] crossings = new long[64];
+    private int[] counts = new int[16];
 
     /** The clip box of the current fill, pixels [lox, hix) × [loy, hiy). */
     private int lox;
@@ -183,10 +184,11 @@ final class PixelPolygonFill {
         edges++;
     }
 
+    /**
+     * Walks each edge down its rows, stepping its crossing as Java2D does, into one bucket of crossings per row;
+     * then fills each row.
+     */
     private void fillRows(int pixel, boolean evenOdd) {
-        if (edges == 0) {
-            return;
-        }
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         for (int e = 0; e < edges; e++) {
@@ -195,24 +197,67 @@ final class PixelPolygonFill {
         }
         first = Math.max(first, loy);
         last = Math.min(last, hiy);
-        for (int row = first; row < last; row++) {
-            int count = 0;
-            for (int e = 0; e < edges; e++) {
-                if (firstRow[e] <= row && row < endRow[e]) {
-                    crossings[count++] = (long) crossingX(e, row) << 32 | (direction[e] & 0xffffffffL);
-                }
+        if (first >= last) {
+            return;
+        }
+        int rows = last - first;
+        if (counts.length < rows) {
+            counts = new int[Math.max(rows, counts.length * 2)];
+        }
+        if (crossings.length < rows * edges) {
+            crossings = new long[Math.max(rows * edges, crossings.length * 2)];
+        }
+        Arrays.fill(counts, 0, rows, 0);
+        for (int e = 0; e < edges; e++) {
+            bucket(e, first, rows);
+        }
+        for (int r = 0; r < rows; r++) {
+            int from = r * edges;
+            int count = counts[r];
+            if (count == 2 && (evenOdd || (int) crossings[from] + (int) crossings[from + 1] == 0)) {
+                // The usual row of a face: in at one crossing, out at the other.
+                int a = (int) (crossings[from] >> 32);
+                int b = (int) (crossings[from + 1] >> 32);
+                span(offset + (first + r) * stride, Math.min(a, b), Math.max(a, b), pixel);
+            } else {
+                sortFew(crossings, from, count);
+                fillRow(first + r, from, count, pixel, evenOdd);
             }
-            sortFew(crossings, count);
-            fillRow(row, count, pixel, evenOdd);
         }
     }
 
-    /** Sorts the first {@code count} values by insertion: a row of a face crosses only a few edges. */
-    private static void sortFew(long[] values, int count) {
-        for (int k = 1; k < count; k++) {
+    /**
+     * Puts edge {@code e}'s crossings of rows [first, first + rows) into their rows' buckets, the crossing in the
+     * upper 32 bits and the edge's direction below. The first crossing is worked out in one go, the rest stepped
+     * by whole pixels and a 31-bit error carried into the sign bit, which gives the same pixels as Java2D's
+     * stepping from the edge's top.
+     */
+    private void bucket(int e, int first, int rows) {
+        int from = Math.max(firstRow[e], first);
+        int to = Math.min(endRow[e], first + rows);
+        long steps = from - firstRow[e];
+        long carried = error[e] + steps * stepError[e];
+        int x = firstX[e] + (int) (steps * stepX[e]) + (int) (carried >> 31);
+        int err = (int) carried & ERROR_STEP;
+        int step = stepX[e];
+        int errStep = stepError[e];
+        long dir = direction[e] & 0xffffffffL;
+        for (int row = from; row < to; row++) {
+            int r = row - first;
+            crossings[r * edges + counts[r]++] = (long) x << 32 | dir;
+            x += step;
+            err += errStep;
+            x -= err >> 31;
+            err &= ERROR_STEP;
+        }
+    }
+
+    /** Sorts {@code count} values from {@code from} by insertion: a row of a face crosses only a few edges. */
+    private static void sortFew(long[] values, int from, int count) {
+        for (int k = from + 1; k < from + count; k++) {
             long value = values[k];
             int j = k - 1;
-            while (j >= 0 && values[j] > value) {
+            while (j >= from && values[j] > value) {
                 values[j + 1] = values[j];
                 j--;
             }
@@ -220,19 +265,12 @@ final class PixelPolygonFill {
         }
     }
 
-    /** The first pixel whose centre lies right of (or on) edge {@code e} in {@code row}. */
-    private int crossingX(int e, int row) {
-        long steps = row - firstRow[e];
-        long carried = error[e] + steps * stepError[e];
-        return firstX[e] + (int) (steps * stepX[e]) + (int) (carried >> 31);
-    }
-
     /** Fills the runs of the row whose winding number is non-zero (or odd), clipped. */
-    private void fillRow(int row, int count, int pixel, boolean evenOdd) {
+    private void fillRow(int row, int from, int count, int pixel, boolean evenOdd) {
         int winding = 0;
         int start = 0;
         int base = offset + row * stride;
-        for (int k = 0; k < count; k++) {
+        for (int k = from; k < from + count; k++) {
             int x = (int) (crossings[k] >> 32);
             if (winding == 0) {
                 start = x;
@@ -267,6 +305,5 @@ final class PixelPolygonFill {
         error = Arrays.copyOf(error, size);
         stepError = Arrays.copyOf(stepError, size);
         direction = Arrays.copyOf(direction, size);
-        crossings = Arrays.copyOf(crossings, size);
     }
 }

@@ -63,7 +63,9 @@ class PixelPolygonFillTest {
                 path(30, 30, 45, 30, 45, 45, 30, 45, 30, 30, 45, 30, 45, 45, 30, 45),
                 // partly and wholly off the image on every side, and very large
                 path(-20, -5, 15, 8, -3, 25), path(40, 40, 70, 45, 44, 90), path(-30, 20, -10, 22, -20, 40),
-                path(60, 5, 80, 6, 70, 30), path(-5000, -3000, 9000, 24, 30, 7000));
+                path(60, 5, 80, 6, 70, 30), path(-5000, -3000, 9000, 24, 30, 7000),
+                // wound twice, its way back off the image on the right
+                path(10, 0, 10, 40, 100, 40, 100, 0, 20, 0, 20, 40, 120, 40, 120, 0));
         for (AffineTransform transform : TRANSFORMS) {
             assertSamePixels(shapes, transform, null);
             assertSamePixels(shapes, transform, new Rectangle2D.Double(2.5, 2.5, 40.49, 40.51));
