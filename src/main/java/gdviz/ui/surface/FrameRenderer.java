@@ -4,7 +4,6 @@ import gdviz.chart.surface.SurfaceChart;
 import gdviz.chart.surface.SurfaceRun;
 import gdviz.core.DifferentiableFunction;
 import gdviz.core.descent.Trajectory;
-import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -100,13 +99,7 @@ final class FrameRenderer {
     private WritableImage paint(double scale) {
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_ARGB_PRE);
-        Graphics2D g2 = image.createGraphics();
-        try {
-            g2.scale(scale, scale);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            g2.dispose();
-        }
+        chart.drawInto(image, scale, new Rectangle2D.Double(0, 0, width, height));
         return SwingFXUtils.toFXImage(image, null);
     }
 
