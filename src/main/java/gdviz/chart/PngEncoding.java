@@ -139,7 +139,8 @@ final class PngEncoding {
         private static void unpack(BufferedImage image, int y, byte[] out, int at) {
             DataBufferInt data = (DataBufferInt) image.getRaster().getDataBuffer();
             int[] pixels = data.getData();
-            int from = data.getOffset() + y * ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
+            int stride = ((SinglePixelPackedSampleModel) image.getSampleModel()).getScanlineStride();
+            int from = data.getOffset() + y * stride;
             out[at++] = 0;
             for (int i = from; i < from + image.getWidth(); i++) {
                 int rgb = pixels[i];

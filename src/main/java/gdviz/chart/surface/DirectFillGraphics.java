@@ -36,8 +36,8 @@ import java.util.Map;
  * other call to the image's own graphics. A fill is taken over only in the state in which {@link PixelPolygonFill}
  * sets the very pixels Java2D would: antialiasing off, normalised strokes, an opaque {@link Color} painted over,
  * a wide {@link BasicStroke} (with which Java2D fills through its normalising span iterator), a transform without
- * rotation and a rectangular clip; anything else, rectangles, and shapes with curves, go to Java2D as before. Since both draw into the same
- * pixels at once, the order of drawing is kept.
+ * rotation and a rectangular clip; anything else, rectangles, and shapes with curves, go to Java2D as before.
+ * Since both draw into the same pixels at once, the order of drawing is kept.
  *
  * <p>This is for the thousands of small faces of a draft frame of the surface, where Java2D's set-up per shape
  * costs far more than the filling.

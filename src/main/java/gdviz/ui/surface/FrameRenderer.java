@@ -42,14 +42,15 @@ final class FrameRenderer {
         if (next != chart) {
             // The same function keeps the user's direction and zoom; the distance is fitted again, since a new
             // region changes the box and a new look the room its labels take.
-            boolean keep = nextFunction == function;
-            ViewPoint3D kept = keep ? new ViewPoint3D(chart.chart().getViewPoint()) : null;
-            double zoom = keep ? chart.zoomFromFit() : 1;
-            next.fitTo(newWidth, newHeight);
-            if (kept != null) {
+            if (nextFunction == function) {
+                ViewPoint3D kept = new ViewPoint3D(chart.chart().getViewPoint());
+                double zoom = chart.zoomFromFit();
+                next.fitTo(newWidth, newHeight);
                 kept.setRho(next.chart().getViewPoint().getRho());
                 next.chart().setViewPoint(kept);
                 next.zoom(zoom);
+            } else {
+                next.fitTo(newWidth, newHeight);
             }
             chart = next;
             function = nextFunction;
